@@ -1,0 +1,16 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { LessonSchema } from './schemas/lesson';
+
+/**
+ * Where content is read from. Tests point this at fixtures (e.g. a lesson with bad frontmatter)
+ * to check that the build fails with a useful message.
+ */
+const contentDir = process.env['COURSE_CONTENT_DIR'] ?? './content';
+
+const lessons = defineCollection({
+  loader: glob({ base: `${contentDir}/lessons`, pattern: '**/*.mdx' }),
+  schema: LessonSchema,
+});
+
+export const collections = { lessons };

@@ -1,0 +1,11 @@
+/**
+ * The zh-CN dictionary: every UI string of the site. It is split by area only to keep files short
+ * and merges conflicts-free; `tests/unit/i18n.test.ts` checks that no key is defined twice.
+ */
+import { core } from './core';
+import { lesson } from './lesson';
+import { areasText } from './areas';
+
+export const areas = { core, lesson, areasText } as const;
+
+export const zhCN = { ...core, ...lesson, ...areasText } as const;

@@ -1,0 +1,27 @@
+/** Strings of lesson pages, the learning path and reading progress. */
+export const lesson = {
+  'path.title': '学习路径',
+  'path.intro':
+    '按顺序学完七节课：先建立整体认识，再按销售流程从选客户一路学到签约后的客户关怀。每课读完点“标记为已读”，进度会保存在这台设备的浏览器里。',
+  'path.start': '开始学习',
+  'path.continue': '继续学习：{title}',
+  'path.done': '七节课都已读完，可以回头复习会前要点。',
+  'lesson.objectives': '学完这一课，你能够',
+  'lesson.source': '对应讲义章节：{section}',
+  'lesson.toc': '本课内容',
+  'lesson.courseNav': '课程目录',
+  'lesson.previous': '上一课',
+  'lesson.next': '下一课',
+  'lesson.markRead': '标记为已读',
+  'lesson.markUnread': '改为未读',
+  'lesson.isRead': '已读',
+  'lesson.readAt': '已于 {date} 标记为已读',
+  'progress.label': '课程进度',
+  'progress.value': '已读 {read}/{total} 课',
+  'callout.example': '案例',
+  'callout.changed': '行业变化',
+  'callout.added': '补充内容（非讲义原文）',
+  'callout.tip': '实用提示',
+  'callout.warning': '注意',
+  'deck.quote': '讲义原文',
+} as const;

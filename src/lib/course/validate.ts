@@ -1,0 +1,68 @@
+import type { ContentIssue } from '../../schemas/common';
+import { REQUIRED_SECTIONS, type Lesson, type LessonSection } from '../../schemas/lesson';
+import { extractSections } from './sections';
+
+/** A lesson as loaded at build: validated frontmatter, its file and its raw MDX body. */
+export interface LessonSource {
+  file: string;
+  /** The entry id the loader derived from the file name. */
+  entryId: string;
+  data: Lesson;
+  body: string;
+}
+
+/** A lesson ready for pages: frontmatter plus the sections read from its body. */
+export interface CourseLesson extends Lesson {
+  sections: LessonSection[];
+}
+
+const REQUIRED_TITLES: Record<(typeof REQUIRED_SECTIONS)[number], string> = {
+  mistakes: '常见误区',
+  briefing: '会前要点',
+};
+
+/**
+ * Checks the rules that span a lesson's body and the whole course, and returns the lessons in
+ * course order with their sections. Problems come back as issues; the caller fails the build.
+ */
+export function validateCourse(sources: readonly LessonSource[]): {
+  lessons: CourseLesson[];
+  issues: ContentIssue[];
+} {
+  const issues: ContentIssue[] = [];
+  const byOrder = new Map<number, string>();
+  const lessons: CourseLesson[] = [];
+  for (const source of sources) {
+    const { file, data } = source;
+    if (data.id !== source.entryId) {
+      issues.push({ where: file, message: `frontmatter 里的 id "${data.id}" 与文件名不一致，请把 id 改成 "${source.entryId}"，或把文件改名为 ${data.id}.mdx。` });
+    }
+    const other = byOrder.get(data.order);
+    if (other !== undefined) {
+      issues.push({ where: file, message: `order ${data.order} 已经被 ${other} 使用，每一课的 order 必须不同。` });
+    } else {
+      byOrder.set(data.order, file);
+    }
+    const { sections, problems } = extractSections(source.body);
+    for (const message of problems) issues.push({ where: file, message });
+    for (const required of REQUIRED_SECTIONS) {
+      if (!sections.some((section) => section.id === required)) {
+        issues.push({ where: file, message: `缺少 id 为 "${required}" 的小节，请在课文末尾加上 <Section id="${required}" title="${REQUIRED_TITLES[required]}">。` });
+      }
+    }
+    lessons.push({ ...data, sections });
+  }
+  const orders = [...byOrder.keys()].sort((a, b) => a - b);
+  orders.forEach((order, index) => {
+    if (order !== index + 1) {
+      issues.push({ where: byOrder.get(order) ?? '', message: `课程顺序应从 1 连续编号，这里是 ${order}，但第 ${index + 1} 个位置空着。` });
+    }
+  });
+  lessons.sort((a, b) => a.order - b.order);
+  return { lessons, issues };
+}
+
+/** Formats issues as the one message a failed build shows. */
+export function formatIssues(issues: readonly ContentIssue[]): string {
+  return [`课程内容有 ${issues.length} 处需要修改：`, ...issues.map((issue) => `- ${issue.where}：${issue.message}`)].join('\n');
+}

@@ -1,0 +1,64 @@
+import { describe, expect, test } from 'vitest';
+import { formatIssues, validateCourse, type LessonSource } from '../../../../src/lib/course/validate';
+import type { Lesson } from '../../../../src/schemas/lesson';
+
+const body = (...ids: string[]) => ids.map((id) => `<Section id="${id}" title="${id}">\n\n</Section>`).join('\n');
+
+function source(id: string, order: number, overrides: Partial<LessonSource> = {}): LessonSource {
+  const data: Lesson = {
+    id,
+    order,
+    title: id,
+    summary: 's',
+    objectives: ['a', 'b'],
+    minutes: 5,
+    sourceSection: '选定客户',
+  };
+  return { file: `content/lessons/${id}.mdx`, entryId: id, data, body: body('intro', 'mistakes', 'briefing'), ...overrides };
+}
+
+describe('validateCourse', () => {
+  test('returns lessons in course order with their sections', () => {
+    const { lessons, issues } = validateCourse([source('b', 2), source('a', 1)]);
+    expect(issues).toEqual([]);
+    expect(lessons.map((lesson) => lesson.id)).toEqual(['a', 'b']);
+    expect(lessons[0]?.sections.map((section) => section.id)).toEqual(['intro', 'mistakes', 'briefing']);
+  });
+
+  test('reports an id that differs from the file name', () => {
+    const { issues } = validateCourse([source('a', 1, { entryId: 'a-old' })]);
+    expect(issues).toEqual([
+      { where: 'content/lessons/a.mdx', message: 'frontmatter 里的 id "a" 与文件名不一致，请把 id 改成 "a-old"，或把文件改名为 a.mdx。' },
+    ]);
+  });
+
+  test('reports two lessons with the same order', () => {
+    const { issues } = validateCourse([source('a', 1), source('b', 1)]);
+    expect(issues).toContainEqual({ where: 'content/lessons/b.mdx', message: 'order 1 已经被 content/lessons/a.mdx 使用，每一课的 order 必须不同。' });
+  });
+
+  test('reports a gap in the course order', () => {
+    const { issues } = validateCourse([source('a', 1), source('c', 3)]);
+    expect(issues).toEqual([
+      { where: 'content/lessons/c.mdx', message: '课程顺序应从 1 连续编号，这里是 3，但第 2 个位置空着。' },
+    ]);
+  });
+
+  test('reports missing mistakes and briefing sections', () => {
+    const { issues } = validateCourse([source('a', 1, { body: body('intro') })]);
+    expect(issues.map((issue) => issue.message)).toEqual([
+      '缺少 id 为 "mistakes" 的小节，请在课文末尾加上 <Section id="mistakes" title="常见误区">。',
+      '缺少 id 为 "briefing" 的小节，请在课文末尾加上 <Section id="briefing" title="会前要点">。',
+    ]);
+  });
+
+  test('passes section problems through with the file name', () => {
+    const { issues } = validateCourse([source('a', 1, { body: `${body('mistakes', 'briefing')}\n<Section id="x">` })]);
+    expect(issues[0]?.where).toBe('content/lessons/a.mdx');
+    expect(issues.length).toBe(2);
+  });
+
+  test('formats issues as one build message', () => {
+    expect(formatIssues([{ where: 'f.mdx', message: '问题。' }])).toBe('课程内容有 1 处需要修改：\n- f.mdx：问题。');
+  });
+});
