@@ -9,4 +9,8 @@ export const areasText = {
   'refresh.meanwhile': '在此之前，每一课末尾的“会前要点”就是最快的复习材料：',
   'workshop.mistakesOf': '{title}：常见误区',
   'refresh.briefingOf': '{title}：会前要点',
+  'scenarios.title': '情景模拟',
+  'scenarios.intro': '在模拟的真实销售场景里由你做决定，看到每个决定带来的后果。',
+  'practice.title': '练习与考试',
+  'practice.intro': '每课的自测、课后测验、综合考试和错题本。',
 } as const;

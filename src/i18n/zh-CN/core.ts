@@ -8,6 +8,8 @@ export const core = {
   'nav.main': '主导航',
   'nav.home': '首页',
   'nav.path': '学习路径',
+  'nav.scenarios': '情景模拟',
+  'nav.practice': '练习',
   'nav.workshop': '培训师',
   'nav.refresh': '速查',
   'theme.toggle': '切换深色/浅色',
