@@ -1,6 +1,7 @@
 import { atom } from 'nanostores';
 import { createSerialSearch } from '../lib/search/serial';
 import { toResultView, type PagefindData, type ResultView } from '../lib/search/results';
+import { queryTerms, rankHits } from '../lib/search/rank';
 
 /** What the search page shows. */
 export interface SearchState {
@@ -17,6 +18,8 @@ interface Pagefind {
 /** Pagefind's bundle, written next to the built site by `pagefind --site dist`. */
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 const MAX_RESULTS = 10;
+/** Hits loaded for re-ranking (pagefind's own order is weak for Chinese terms it splits). */
+const RANK_POOL = 24;
 const DEBOUNCE_MS = 250;
 
 export const $search = atom<SearchState>({ status: 'idle', query: '', results: [] });
@@ -32,8 +35,11 @@ function loadPagefind(): Promise<Pagefind> {
 
 async function run(query: string): Promise<ResultView[]> {
   const found = await (await loadPagefind()).search(query);
-  const top = (found?.results ?? []).slice(0, MAX_RESULTS);
-  return (await Promise.all(top.map((result) => result.data()))).map((data) => toResultView(data));
+  const pool = await Promise.all((found?.results ?? []).slice(0, RANK_POOL).map((result) => result.data()));
+  const terms = queryTerms(query);
+  return rankHits(query, pool)
+    .slice(0, MAX_RESULTS)
+    .map((data) => toResultView(data, terms));
 }
 
 const serial = createSerialSearch(
