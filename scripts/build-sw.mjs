@@ -24,8 +24,14 @@ const files = walk(dist).map((path) => ({
 }));
 const plan = planPrecache(files, sha256);
 const template = readFileSync(fileURLToPath(new URL('./sw-template.js', import.meta.url)), 'utf8');
-const worker = template.replace("'__VERSION__'", JSON.stringify(plan.version)).replace('__URLS__', JSON.stringify(plan.urls));
+const worker = template
+  .replace("'__VERSION__'", JSON.stringify(plan.version))
+  .replace('__URLS__', JSON.stringify(plan.urls));
 writeFileSync(join(dist, 'sw.js'), worker);
 
-const bytes = files.filter((file) => isPrecached(file.path)).reduce((sum, file) => sum + file.size, 0);
-console.log(`sw: ${plan.urls.length} files precached (${(bytes / 1024).toFixed(1)} KiB), version ${plan.version}`);
+const bytes = files
+  .filter((file) => isPrecached(file.path))
+  .reduce((sum, file) => sum + file.size, 0);
+console.log(
+  `sw: ${plan.urls.length} files precached (${(bytes / 1024).toFixed(1)} KiB), version ${plan.version}`,
+);

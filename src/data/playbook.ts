@@ -31,13 +31,18 @@ export function getCards(): Promise<CourseCard[]> {
 }
 
 /** One block of one card, for `<PlaybookBlock card block />` inside a lesson. */
-export async function getBlock(cardId: string, blockId: string): Promise<{ card: CourseCard; block: Block }> {
+export async function getBlock(
+  cardId: string,
+  blockId: string,
+): Promise<{ card: CourseCard; block: Block }> {
   const cards = await getCards();
   const card = cards.find((item) => item.id === cardId);
   const block = card?.blocks.find((item) => item.id === blockId);
   if (card === undefined || block === undefined) {
     const known = cards.flatMap((item) => item.blocks.map((b) => `${item.id}/${b.id}`)).join('、');
-    throw new Error(`<PlaybookBlock card="${cardId}" block="${blockId}" /> 找不到这一块，可用的有：${known}`);
+    throw new Error(
+      `<PlaybookBlock card="${cardId}" block="${blockId}" /> 找不到这一块，可用的有：${known}`,
+    );
   }
   return { card, block };
 }

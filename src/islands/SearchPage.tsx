@@ -95,7 +95,9 @@ export default function SearchPage({ strings }: Props) {
                     </a>
                   )}
                   <p class="excerpt">
-                    {passage.segments.map((segment, index) => (segment.mark ? <mark key={index}>{segment.text}</mark> : segment.text))}
+                    {passage.segments.map((segment, index) =>
+                      segment.mark ? <mark key={index}>{segment.text}</mark> : segment.text,
+                    )}
                   </p>
                 </div>
               ))}

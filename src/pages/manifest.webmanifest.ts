@@ -18,9 +18,17 @@ export const GET: APIRoute = () =>
         icons: [
           { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
           { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
-          { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          {
+            src: '/icons/maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
         ],
-        shortcuts: [{ name: t('refresh.title'), url: '/refresh/' }, { name: t('search.title'), url: '/search/' }],
+        shortcuts: [
+          { name: t('refresh.title'), url: '/refresh/' },
+          { name: t('search.title'), url: '/search/' },
+        ],
       },
       null,
       2,

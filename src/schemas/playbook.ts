@@ -8,10 +8,13 @@ import { IdSchema } from './common';
  * `<PlaybookBlock card block />`, inside the lessons, so a fact is written once.
  */
 
-const text = (what: string) => z.string({ error: `${what} 不能为空` }).min(1, { error: `${what} 不能为空` });
+const text = (what: string) =>
+  z.string({ error: `${what} 不能为空` }).min(1, { error: `${what} 不能为空` });
 
 /** Whether a block states the deck's own points or material the course added. */
-const SourceSchema = z.enum(['deck', 'added'], { error: 'source 只能是 deck（原稿内容）或 added（课程补充）' });
+const SourceSchema = z.enum(['deck', 'added'], {
+  error: 'source 只能是 deck（原稿内容）或 added（课程补充）',
+});
 
 /** A note under a block: what changed in the trade since the deck, or a tip. */
 export const NoteSchema = z.object({
@@ -72,13 +75,23 @@ export const TiersBlockSchema = z
     tiers: z.array(z.number().positive()).min(2),
     /** Lines drawn at a tier: what clients from that tier up are like. */
     lines: z
-      .array(z.object({ from: z.number().positive(), label: text('lines.label'), text: text('lines.text') }))
+      .array(
+        z.object({
+          from: z.number().positive(),
+          label: text('lines.label'),
+          text: text('lines.text'),
+        }),
+      )
       .min(1),
   })
   .superRefine((block, ctx) => {
     block.tiers.forEach((tier, index) => {
       if (index > 0 && tier <= block.tiers[index - 1]!) {
-        ctx.addIssue({ code: 'custom', path: ['tiers', index], message: `tiers 必须从小到大排列：${block.tiers.join('、')}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['tiers', index],
+          message: `tiers 必须从小到大排列：${block.tiers.join('、')}`,
+        });
       }
     });
     block.lines.forEach((line, index) => {
@@ -113,7 +126,12 @@ export const StepsBlockSchema = z.object({
     .min(1),
 });
 
-export const BlockSchema = z.discriminatedUnion('type', [ListBlockSchema, TableBlockSchema, TiersBlockSchema, StepsBlockSchema]);
+export const BlockSchema = z.discriminatedUnion('type', [
+  ListBlockSchema,
+  TableBlockSchema,
+  TiersBlockSchema,
+  StepsBlockSchema,
+]);
 
 /** One quick-refresh card, `content/playbook/<id>.yaml`. */
 export const CardSchema = z
@@ -134,7 +152,11 @@ export const CardSchema = z
     const seen = new Set<string>();
     card.blocks.forEach((block, index) => {
       if (seen.has(block.id)) {
-        ctx.addIssue({ code: 'custom', path: ['blocks', index, 'id'], message: `速查卡 ${card.id} 里有两块都叫 ${block.id}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['blocks', index, 'id'],
+          message: `速查卡 ${card.id} 里有两块都叫 ${block.id}`,
+        });
       }
       seen.add(block.id);
     });

@@ -26,16 +26,20 @@ export const $search = atom<SearchState>({ status: 'idle', query: '', results: [
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (module) => {
-    await module.init();
-    return module;
-  });
+  pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(
+    async (module) => {
+      await module.init();
+      return module;
+    },
+  );
   return pagefind;
 }
 
 async function run(query: string): Promise<ResultView[]> {
   const found = await (await loadPagefind()).search(query);
-  const pool = await Promise.all((found?.results ?? []).slice(0, RANK_POOL).map((result) => result.data()));
+  const pool = await Promise.all(
+    (found?.results ?? []).slice(0, RANK_POOL).map((result) => result.data()),
+  );
   const terms = queryTerms(query);
   return rankHits(query, pool)
     .slice(0, MAX_RESULTS)

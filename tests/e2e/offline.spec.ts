@@ -7,7 +7,8 @@ const worker = builtWorker();
 const pages = builtPages();
 
 test('the service worker precaches every page, asset and the search index', () => {
-  for (const path of pages) expect(worker.urls, path).toContain(path === '/404.html' ? '/404.html' : path);
+  for (const path of pages)
+    expect(worker.urls, path).toContain(path === '/404.html' ? '/404.html' : path);
   expect(worker.urls).toContain('/pagefind/pagefind.js');
   expect(worker.urls.some((url) => url.endsWith('.pf_meta'))).toBe(true);
   expect(worker.urls.some((url) => url.startsWith('/pagefind/index/'))).toBe(true);
@@ -20,11 +21,15 @@ test('the service worker precaches every page, asset and the search index', () =
 test('after one online visit the whole site works offline', async ({ page, context }) => {
   test.setTimeout(120_000);
   await page.goto('/refresh/');
-  expect(await waitUntilPrecached(page, worker.urls.length)).toEqual([`tmc-site-${worker.version}`]);
+  expect(await waitUntilPrecached(page, worker.urls.length)).toEqual([
+    `tmc-site-${worker.version}`,
+  ]);
   await context.setOffline(true);
 
   const failed: string[] = [];
-  page.on('requestfailed', (request) => failed.push(`${request.url()} (${request.failure()?.errorText ?? ''})`));
+  page.on('requestfailed', (request) =>
+    failed.push(`${request.url()} (${request.failure()?.errorText ?? ''})`),
+  );
   for (const path of pages) {
     const response = await page.goto(path);
     expect(response?.fromServiceWorker(), path).toBe(true);
@@ -43,7 +48,9 @@ test('after one online visit the whole site works offline', async ({ page, conte
 
   // Search runs on the cached index.
   await page.goto('/search/?q=%E5%9B%9E%E6%AC%BE');
-  await expect(page.getByRole('list', { name: '搜索结果' }).locator('a.result-title').first()).toHaveAttribute('href', '/lessons/customer-care/');
+  await expect(
+    page.getByRole('list', { name: '搜索结果' }).locator('a.result-title').first(),
+  ).toHaveAttribute('href', '/lessons/customer-care/');
 
   // A page that was never built falls back to the offline page.
   await page.goto('/lessons/no-such-lesson/');
@@ -72,13 +79,18 @@ test('a new build replaces the old cache', async ({ page, context }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('合同三要点');
 });
 
-test('the site requests no host other than its own, online or offline', async ({ page, context, baseURL }) => {
+test('the site requests no host other than its own, online or offline', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const origin = new URL(baseURL!).origin;
   const foreign: string[] = [];
   context.on('request', (request) => {
     const url = new URL(request.url());
-    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) foreign.push(request.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin)
+      foreign.push(request.url());
   });
   for (const path of pages) {
     await page.goto(path);

@@ -7,7 +7,10 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
 test('the quick-refresh page lists every card in order', async ({ page }) => {
   await page.goto('/refresh/');
-  const links = page.getByRole('region', { name: '速查卡' }).getByRole('listitem').getByRole('link');
+  const links = page
+    .getByRole('region', { name: '速查卡' })
+    .getByRole('listitem')
+    .getByRole('link');
   await expect(links).toHaveCount(cards.length);
   for (const [index, card] of cards.entries()) {
     await expect(links.nth(index)).toHaveAttribute('href', `/refresh/${card.id}/`);
@@ -16,12 +19,16 @@ test('the quick-refresh page lists every card in order', async ({ page }) => {
 });
 
 for (const card of cards) {
-  test(`card ${card.id} renders, links to its lesson and every section link lands on a heading`, async ({ page }) => {
+  test(`card ${card.id} renders, links to its lesson and every section link lands on a heading`, async ({
+    page,
+  }) => {
     await page.goto(`/refresh/${card.id}/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(card.title);
     const lessonLink = page.getByRole('link', { name: /^回到课程：/ });
     await expect(lessonLink).toHaveAttribute('href', `/lessons/${card.lesson}/`);
-    const anchors = await page.locator('a.pb-more').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    const anchors = await page
+      .locator('a.pb-more')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
     expect(anchors.length).toBeGreaterThan(0);
     await lessonLink.click();
     await expect(page).toHaveURL(`/lessons/${card.lesson}/`);
@@ -45,11 +52,19 @@ test('a card reads on a 360 px phone without sideways scrolling or tiny text', a
   await page.setViewportSize({ width: 360, height: 740 });
   for (const card of cards) {
     await page.goto(`/refresh/${card.id}/`);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, card.id).toBeLessThanOrEqual(0);
     const smallest = await page
       .locator('main')
-      .evaluate((main) => Math.min(...[...main.querySelectorAll('p, li, td, th, dd, dt')].map((el) => parseFloat(getComputedStyle(el).fontSize))));
+      .evaluate((main) =>
+        Math.min(
+          ...[...main.querySelectorAll('p, li, td, th, dd, dt')].map((el) =>
+            parseFloat(getComputedStyle(el).fontSize),
+          ),
+        ),
+      );
     expect(smallest, card.id).toBeGreaterThanOrEqual(14);
   }
 });
@@ -60,7 +75,11 @@ for (const theme of ['light', 'dark'] as const) {
     for (const path of ['/refresh/', ...cards.map((card) => `/refresh/${card.id}/`)]) {
       await page.goto(path);
       const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-      expect(results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(
+        results.violations.map(
+          (v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([]);
     }
   });
 }

@@ -42,9 +42,14 @@ test('a result names its lesson and the matching section', async ({ page }) => {
 
 test('cards are searchable and say which lesson they come from', async ({ page }) => {
   await page.goto('/search/?q=%E7%AB%9E%E4%BA%89%E8%A6%81%E7%82%B9');
-  const cards = page.getByRole('list', { name: '搜索结果' }).locator(':scope > li').filter({ has: page.locator('a[href="/refresh/competitors/"]') });
+  const cards = page
+    .getByRole('list', { name: '搜索结果' })
+    .locator(':scope > li')
+    .filter({ has: page.locator('a[href="/refresh/competitors/"]') });
   await expect(cards).toHaveCount(1);
-  await expect(cards.locator('.result-kind')).toHaveText('速查卡 · 出自第 3 课「联系客户之前的信息收集」');
+  await expect(cards.locator('.result-kind')).toHaveText(
+    '速查卡 · 出自第 3 课「联系客户之前的信息收集」',
+  );
 });
 
 test('navigation, buttons and other chrome are not indexed', async ({ page }) => {
@@ -52,14 +57,23 @@ test('navigation, buttons and other chrome are not indexed', async ({ page }) =>
   const contents = await page.evaluate(async () => {
     const url = '/pagefind/pagefind.js';
     const pagefind = (await import(/* @vite-ignore */ url)) as {
-      search(q: string): Promise<{ results: { data(): Promise<{ url: string; content: string }> }[] }>;
+      search(
+        q: string,
+      ): Promise<{ results: { data(): Promise<{ url: string; content: string }> }[] }>;
     };
     const found = await pagefind.search('客户');
     return Promise.all(found.results.map((result) => result.data()));
   });
   expect(contents.length).toBeGreaterThan(7);
   for (const { url, content } of contents) {
-    for (const chrome of ['跳到正文', '切换深色/浅色', '标记为已读', '本课内容', '详见课程', '全部速查卡']) {
+    for (const chrome of [
+      '跳到正文',
+      '切换深色/浅色',
+      '标记为已读',
+      '本课内容',
+      '详见课程',
+      '全部速查卡',
+    ]) {
       expect(content, `${url} indexes "${chrome}"`).not.toContain(chrome);
     }
   }
@@ -70,13 +84,17 @@ test('searching from the quick-refresh page opens the results', async ({ page })
   await page.getByRole('searchbox', { name: '搜索关键词' }).fill('回款');
   await page.getByRole('button', { name: '搜索' }).click();
   await expect(page).toHaveURL(/\/search\/\?q=/);
-  await expect(page.getByRole('list', { name: '搜索结果' }).locator(':scope > li a.result-title').first()).toHaveAttribute('href', '/lessons/customer-care/');
+  await expect(
+    page.getByRole('list', { name: '搜索结果' }).locator(':scope > li a.result-title').first(),
+  ).toHaveAttribute('href', '/lessons/customer-care/');
 });
 
 test('an unknown word says so in the live region', async ({ page }) => {
   await page.goto('/search/');
   await page.getByRole('searchbox', { name: '搜索关键词' }).fill('zzqqxx');
-  await expect(page.locator('p.search-status[role=status]')).toHaveText('没有找到「zzqqxx」。换一个词试试，比如更短的词。');
+  await expect(page.locator('p.search-status[role=status]')).toHaveText(
+    '没有找到「zzqqxx」。换一个词试试，比如更短的词。',
+  );
 });
 
 test('pagefind is loaded only by the search page', async ({ page }) => {
@@ -97,7 +115,13 @@ for (const theme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: theme });
     await page.goto('/search/');
     await search(page, '回款');
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(
+      results.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
   });
 }

@@ -18,7 +18,12 @@ export interface PrecachePlan {
 }
 
 /** Files that are built but never requested by the site (pagefind's unused UI bundles, the worker itself). */
-const SKIP = [/^sw\.js$/, /^pagefind\/pagefind-(ui|modular-ui|component-ui|highlight)[.-]/, /(^|\/)\.DS_Store$/, /\.map$/];
+const SKIP = [
+  /^sw\.js$/,
+  /^pagefind\/pagefind-(ui|modular-ui|component-ui|highlight)[.-]/,
+  /(^|\/)\.DS_Store$/,
+  /\.map$/,
+];
 
 /** The URL a built file is requested by: `lessons/x/index.html` → `/lessons/x/`. */
 export function urlOf(path: string): string {
@@ -36,8 +41,13 @@ export function isPrecached(path: string): boolean {
  * Plans the precache. `digest` hashes a string to hex (the build script passes sha-256) so this
  * module stays free of Node APIs.
  */
-export function planPrecache(files: readonly BuiltFile[], digest: (input: string) => string): PrecachePlan {
-  const kept = files.filter((file) => isPrecached(file.path)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+export function planPrecache(
+  files: readonly BuiltFile[],
+  digest: (input: string) => string,
+): PrecachePlan {
+  const kept = files
+    .filter((file) => isPrecached(file.path))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const version = digest(kept.map((file) => `${file.path} ${file.hash}`).join('\n')).slice(0, 16);
   return { version, urls: kept.map((file) => urlOf(file.path)) };
 }

@@ -27,14 +27,24 @@ export function validatePlaybook(
   const orders = new Map<number, string>();
   for (const { file, entryId, data: card } of entries) {
     if (card.id !== entryId) {
-      issues.push({ where: file, message: `id "${card.id}" 与文件名不一致，请把 id 改成 "${entryId}"。` });
+      issues.push({
+        where: file,
+        message: `id "${card.id}" 与文件名不一致，请把 id 改成 "${entryId}"。`,
+      });
     }
     const clash = orders.get(card.order);
-    if (clash !== undefined) issues.push({ where: file, message: `order ${card.order} 已经被 ${clash} 使用，每张速查卡的 order 必须不同。` });
+    if (clash !== undefined)
+      issues.push({
+        where: file,
+        message: `order ${card.order} 已经被 ${clash} 使用，每张速查卡的 order 必须不同。`,
+      });
     else orders.set(card.order, file);
     const lesson = lessons.find((item) => item.id === card.lesson);
     if (lesson === undefined) {
-      issues.push({ where: file, message: `lesson "${card.lesson}" 不存在，可选的课程：${lessons.map((item) => item.id).join('、')}。` });
+      issues.push({
+        where: file,
+        message: `lesson "${card.lesson}" 不存在，可选的课程：${lessons.map((item) => item.id).join('、')}。`,
+      });
       continue;
     }
     const sectionIds = new Set(lesson.sections.map((section) => section.id));
@@ -48,7 +58,8 @@ export function validatePlaybook(
     };
     for (const block of card.blocks) {
       check(block.section, `块「${block.title}」`);
-      if (block.type === 'steps') for (const step of block.steps) check(step.section, `「${step.title}」`);
+      if (block.type === 'steps')
+        for (const step of block.steps) check(step.section, `「${step.title}」`);
     }
     cards.push({ ...card, lessonTitle: lesson.title });
   }

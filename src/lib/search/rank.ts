@@ -26,18 +26,28 @@ export function queryTerms(query: string): string[] {
 
 function occurrences(text: string, term: string): number {
   let count = 0;
-  for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + term.length)) count += 1;
+  for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + term.length))
+    count += 1;
   return count;
 }
 
 /** Scores compared in order: all terms present, hits in title, hits in headings, occurrences. */
-export function scoreOf(terms: readonly string[], hit: RankInput): [number, number, number, number] {
+export function scoreOf(
+  terms: readonly string[],
+  hit: RankInput,
+): [number, number, number, number] {
   const content = hit.content.toLowerCase();
   const title = (hit.meta['title'] ?? '').toLowerCase();
   const headings = (hit.sub_results ?? []).map((sub) => sub.title.toLowerCase());
-  const all = terms.length > 0 && terms.every((term) => content.includes(term) || title.includes(term)) ? 1 : 0;
+  const all =
+    terms.length > 0 && terms.every((term) => content.includes(term) || title.includes(term))
+      ? 1
+      : 0;
   const inTitle = terms.filter((term) => title.includes(term)).length;
-  const inHeadings = terms.reduce((sum, term) => sum + headings.filter((heading) => heading.includes(term)).length, 0);
+  const inHeadings = terms.reduce(
+    (sum, term) => sum + headings.filter((heading) => heading.includes(term)).length,
+    0,
+  );
   const count = terms.reduce((sum, term) => sum + occurrences(content, term), 0);
   return [all, inTitle, inHeadings, count];
 }

@@ -31,21 +31,35 @@ function cleanTitle(title: string): string {
   return title.split(' · ')[0]!.trim();
 }
 
-const plain = (segments: Segment[]) => segments.map((segment) => segment.text).join('').toLowerCase();
+const plain = (segments: Segment[]) =>
+  segments
+    .map((segment) => segment.text)
+    .join('')
+    .toLowerCase();
 
 /**
  * Shapes one pagefind hit: title and kind from its metadata, and up to `maxPassages` matching
  * sections (sub-results): sections whose heading or excerpt holds an exact term first, then other
  * sections with a highlighted match; the page excerpt when no section matched.
  */
-export function toResultView(data: PagefindData, terms: readonly string[] = [], maxPassages = 2): ResultView {
+export function toResultView(
+  data: PagefindData,
+  terms: readonly string[] = [],
+  maxPassages = 2,
+): ResultView {
   const title = cleanTitle(data.meta['title'] ?? data.url);
   const exact = (text: string) => terms.some((term) => text.toLowerCase().includes(term));
   const subs = (data.sub_results ?? [])
     .filter((sub) => sub.url !== data.url || sub.title !== title)
     .map((sub, index) => {
       const segments = excerptSegments(sub.excerpt);
-      const rank = exact(sub.title) ? 0 : exact(plain(segments)) ? 1 : segments.some((segment) => segment.mark) ? 2 : 3;
+      const rank = exact(sub.title)
+        ? 0
+        : exact(plain(segments))
+          ? 1
+          : segments.some((segment) => segment.mark)
+            ? 2
+            : 3;
       return { sub, rank, index };
     })
     .filter((item) => item.rank < 3)
@@ -53,7 +67,12 @@ export function toResultView(data: PagefindData, terms: readonly string[] = [], 
     .map((item) => item.sub);
   const passages: Passage[] = subs
     .slice(0, maxPassages)
-    .map((sub) => ({ title: cleanTitle(sub.title), url: sub.url, segments: excerptSegments(sub.excerpt) }));
-  if (passages.length === 0) passages.push({ title: '', url: data.url, segments: excerptSegments(data.excerpt) });
+    .map((sub) => ({
+      title: cleanTitle(sub.title),
+      url: sub.url,
+      segments: excerptSegments(sub.excerpt),
+    }));
+  if (passages.length === 0)
+    passages.push({ title: '', url: data.url, segments: excerptSegments(data.excerpt) });
   return { url: data.url, title, kind: data.meta['kind'] ?? '', passages };
 }

@@ -3,7 +3,7 @@
  * query typed while another runs waits, and only the newest waiting query runs next; answers to
  * queries that were overtaken are dropped.
  */
-export interface SerialSearch<R> {
+export interface SerialSearch {
   /** Asks for `query`; `onResult` is called only if no newer query was asked meanwhile. */
   ask(query: string): void;
 }
@@ -12,7 +12,7 @@ export function createSerialSearch<R>(
   run: (query: string) => Promise<R>,
   onResult: (query: string, result: R) => void,
   onError: (query: string, error: unknown) => void,
-): SerialSearch<R> {
+): SerialSearch {
   let running = false;
   let pending: string | undefined;
   let latest: string | undefined;
