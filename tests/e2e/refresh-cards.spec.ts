@@ -83,3 +83,13 @@ for (const theme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test('the lesson and the card show the same competitor table (one source)', async ({ page }) => {
+  const tableText = () => page.locator('table.pb-table tbody').first().innerText();
+  await page.goto('/refresh/competitors/');
+  const onCard = await tableText();
+  await page.goto('/lessons/intelligence/');
+  await expect(page.locator('section:has(#competitor-types) table caption')).toHaveText('竞争对手与目标客户的关系类型');
+  expect(await tableText()).toBe(onCard);
+  expect(onCard).toContain('新更换型');
+});
