@@ -24,8 +24,11 @@ export default function SearchPage({ strings }: Props) {
 
   useEffect(() => {
     preloadSearch();
-    const initial = new URLSearchParams(location.search).get('q') ?? '';
-    if (initial !== '') {
+    // Text typed before hydration (slow phones) wins over the ?q= the page was opened with.
+    const typed = input.current?.value ?? '';
+    const initial =
+      typed.trim() !== '' ? typed : (new URLSearchParams(location.search).get('q') ?? '');
+    if (initial.trim() !== '') {
       setValue(initial);
       searchFor(initial, 0);
     }

@@ -125,3 +125,21 @@ for (const theme of ['light', 'dark'] as const) {
     ).toEqual([]);
   });
 }
+
+test('a query typed before the search island hydrates is still searched', async ({ page }) => {
+  // Hold back the island's code so the text is typed into the server-rendered box first.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/SearchPage\.[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/search/', { waitUntil: 'domcontentloaded' });
+  await page.getByRole('searchbox', { name: '搜索关键词' }).fill('航信');
+  release();
+  await expect(page.locator('p.search-status[role=status]')).toHaveText(/找到 \d+ 个页面/);
+  await expect(page.locator('a.result-title').first()).toHaveAttribute(
+    'href',
+    '/lessons/meetings-proposal/',
+  );
+});
