@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { LessonSchema } from './schemas/lesson';
+import { CardSchema } from './schemas/playbook';
 
 /**
  * Where content is read from. Tests point this at fixtures (e.g. a lesson with bad frontmatter)
@@ -13,4 +14,10 @@ const lessons = defineCollection({
   schema: LessonSchema,
 });
 
-export const collections = { lessons };
+/** Quick-refresh cards: the playbook facts shown on /refresh/ and inside lessons. */
+const playbook = defineCollection({
+  loader: glob({ base: `${contentDir}/playbook`, pattern: '*.yaml' }),
+  schema: CardSchema,
+});
+
+export const collections = { lessons, playbook };
