@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { LessonSchema } from './schemas/lesson';
+import { ScenarioSchema } from './schemas/scenario';
 
 /**
  * Where content is read from. Tests point this at fixtures (e.g. a lesson with bad frontmatter)
@@ -13,4 +14,10 @@ const lessons = defineCollection({
   schema: LessonSchema,
 });
 
-export const collections = { lessons };
+/** Scenario simulators (`content/scenarios/<id>.yaml`); graph rules are checked in src/data/scenarios.ts. */
+const scenarios = defineCollection({
+  loader: glob({ base: `${contentDir}/scenarios`, pattern: '**/*.yaml' }),
+  schema: ScenarioSchema,
+});
+
+export const collections = { lessons, scenarios };
