@@ -37,7 +37,8 @@ export interface ConfigGraph {
 /** Upper bound on configurations explored per case; past it the scenario is too loose to check. */
 export const CONFIG_LIMIT = 50_000;
 
-function keyOf(node: string, vars: Vars): string {
+/** Identity of a configuration (variable order does not matter). */
+export function keyOf(node: string, vars: Vars): string {
   return `${node}\u0000${JSON.stringify(Object.keys(vars).sort().map((k) => vars[k]))}`;
 }
 

@@ -104,6 +104,7 @@ function staticIssues(def: Scenario): string[] {
     const name = nodeName(def, id);
     checkText(def, `${name}的文字`, node.text, out);
     if (node.speaker !== undefined) checkText(def, `${name}的 speaker `, node.speaker, out);
+    checkText(def, `${name}的 title `, node.title, out);
     if (node.showCase && def.cases.length === 0) out.push(`${name}设了 showCase: true，但这个情景没有 cases。`);
     if (node.type === 'narrative') checkNext(`${name}的 next `, node.next);
     if (node.type === 'ending') {
@@ -113,6 +114,7 @@ function staticIssues(def: Scenario): string[] {
       });
     }
     if (node.type !== 'decision') continue;
+    checkText(def, `${name}的 prompt `, node.prompt, out);
     if (node.choices.length < 2)
       out.push(`决策节点 ${q(id)} 只有 ${node.choices.length} 个选项，至少要有两个；如果不需要学员选择，请改成 narrative。`);
     const seen = new Set<string>();
@@ -121,6 +123,7 @@ function staticIssues(def: Scenario): string[] {
       if (seen.has(choice.id)) out.push(`${name}里有两个选项的 id 都是 ${q(choice.id)}，同一节点内选项 id 必须不同。`);
       seen.add(choice.id);
       checkCondition(def, `${where}的 guard `, choice.guard, out);
+      for (const t of [choice.label, choice.feedback, ...(choice.branches ?? []).map((b) => b.feedback ?? '')]) checkText(def, where, t, out);
       checkEffects(def, `${where}的 effects `, choice.effects, out);
       checkNext(`${where}的 next `, choice.next);
       const scores = [choice.score, ...(choice.branches ?? []).map((b) => b.score ?? {})];
