@@ -9,6 +9,7 @@
 import { z } from 'astro/zod';
 import { IdSchema } from './common';
 import { CompetencySchema } from './competency';
+import { OUTCOMES } from './enums';
 
 const text = (field: string) =>
   z
@@ -267,8 +268,7 @@ export const DecisionNodeSchema = z.strictObject({
   choices: z.array(ChoiceSchema).min(1, { error: 'choices 至少要有两个选项' }),
 });
 
-/** How a run ended, best first: a clean win, a partial result, a win that carries real risk, a loss. */
-export const OUTCOMES = ['won', 'partial', 'risky-win', 'lost'] as const;
+export { OUTCOMES };
 
 /** A paragraph of the debrief, shown only when `when` holds (always when omitted). */
 export const DebriefParagraphSchema = z.strictObject({

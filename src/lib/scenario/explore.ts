@@ -3,8 +3,9 @@
  * reach, and the transitions between them. The validator reads problems off it; the engine uses
  * its values to say what an expert would choose.
  */
-import { OUTCOMES, type Scenario, type ScenarioCase, type Score } from '../../schemas/scenario';
-import { COMPETENCIES, type Competency } from '../../schemas/competency';
+import type { Scenario, ScenarioCase, Score } from '../../schemas/scenario';
+import type { Competency } from '../../schemas/competency';
+import { COMPETENCIES, OUTCOMES } from '../../schemas/enums';
 import { holds, initialVars, resolveNext, step, type Vars } from './state';
 
 export interface Config {

@@ -5,8 +5,8 @@
  * bounds, loops that earn points, and whether the best path earns the maximum in every competency.
  */
 import type { Condition, Effect, Next, Scenario, ScenarioCase, Value } from '../../schemas/scenario';
-import { COMPETENCIES, type Competency } from '../../schemas/competency';
-import { OUTCOMES } from '../../schemas/scenario';
+import type { Competency } from '../../schemas/competency';
+import { COMPETENCIES, OUTCOMES } from '../../schemas/enums';
 import { components, CONFIG_LIMIT, explore, scoreRange, values, type ConfigGraph } from './explore';
 import { displayValue, placeholders } from './state';
 
@@ -153,7 +153,7 @@ function linked(def: Scenario): Set<string> {
   return seen;
 }
 
-function caseLabel(def: Scenario, c: ScenarioCase | undefined): string {
+function caseLabel(c: ScenarioCase | undefined): string {
   return c === undefined ? '' : `在案例 ${q(c.id)} 中，`;
 }
 
@@ -164,7 +164,7 @@ function varsText(def: Scenario, vars: Readonly<Record<string, Value>>): string 
 
 /** Rules that need every reachable state of one case. */
 function caseIssues(def: Scenario, c: ScenarioCase | undefined, graph: ConfigGraph, out: string[]): void {
-  const where = caseLabel(def, c);
+  const where = caseLabel(c);
   if (graph.truncated) {
     out.push(`${where}状态组合超过 ${CONFIG_LIMIT} 种，无法检查：请缩小 number 变量的范围或减少变量。`);
     return;
