@@ -156,13 +156,33 @@ export interface RunResult {
   vars: Vars;
 }
 
+interface Analysis {
+  graph: ReturnType<typeof explore>;
+  vals: ReturnType<typeof values>;
+  max: ReturnType<typeof scoreRange>['max'];
+}
+
+/** Analyses are a pure function of the scenario and case, so they are computed once per pair. */
+const analyses = new WeakMap<Scenario, Map<string, Analysis>>();
+
+function analyse(def: Scenario, caseDef: ScenarioCase | undefined): Analysis {
+  let byCase = analyses.get(def);
+  if (byCase === undefined) analyses.set(def, (byCase = new Map()));
+  const key = caseDef?.id ?? '';
+  let analysis = byCase.get(key);
+  if (analysis === undefined) {
+    const graph = explore(def, caseDef);
+    analysis = { graph, vals: values(def, graph), max: scoreRange(def, graph).max };
+    byCase.set(key, analysis);
+  }
+  return analysis;
+}
+
 /** The result of a finished run; `undefined` while it is not at an ending. */
 export function result(def: Scenario, run: Run): RunResult | undefined {
   const end = position(def, run);
   if (end.node.type !== 'ending') return undefined;
-  const graph = explore(def, end.caseDef);
-  const vals = values(def, graph);
-  const { max } = scoreRange(def, graph);
+  const { graph, vals, max } = analyse(def, end.caseDef);
   const path: PathEntry[] = [];
   let vars = initialVars(def, end.caseDef);
   for (const s of run.steps.slice(0, end.validSteps)) {
