@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { LessonSchema } from './schemas/lesson';
 import { CardSchema } from './schemas/playbook';
+import { ScenarioSchema } from './schemas/scenario';
 
 /**
  * Where content is read from. Tests point this at fixtures (e.g. a lesson with bad frontmatter)
@@ -20,4 +21,10 @@ const playbook = defineCollection({
   schema: CardSchema,
 });
 
-export const collections = { lessons, playbook };
+/** Scenario simulators (`content/scenarios/<id>.yaml`); graph rules are checked in src/data/scenarios.ts. */
+const scenarios = defineCollection({
+  loader: glob({ base: `${contentDir}/scenarios`, pattern: '**/*.yaml' }),
+  schema: ScenarioSchema,
+});
+
+export const collections = { lessons, playbook, scenarios };

@@ -6,7 +6,8 @@ import { core } from './core';
 import { lesson } from './lesson';
 import { areasText } from './areas';
 import { refresh } from './refresh';
+import { scenarios } from './scenarios';
 
-export const areas = { core, lesson, areasText, refresh } as const;
+export const areas = { core, lesson, areasText, refresh, scenarios } as const;
 
-export const zhCN = { ...core, ...lesson, ...areasText, ...refresh } as const;
+export const zhCN = { ...core, ...lesson, ...areasText, ...refresh, ...scenarios } as const;
