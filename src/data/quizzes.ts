@@ -44,7 +44,9 @@ async function load() {
       title: lesson.title,
       order: lesson.order,
       minutes: lesson.minutes,
-      questions: source.bank.questions.map((q) => toLearner(q, lesson.id)),
+      questions: source.bank.questions.map((q) =>
+        toLearner(q, lesson.id, lesson.sections.find((s) => s.id === q.section)?.title),
+      ),
     });
   }
   return { pools, banks: sources.map((s) => s.bank) };

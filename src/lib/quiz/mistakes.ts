@@ -118,3 +118,11 @@ export function groupByLesson(
     }))
     .filter((group) => group.ids.length > 0);
 }
+
+/** What a right answer today does to a question in the book, for the message shown after a retry. */
+export function fixOutcome(book: MistakesBook, questionId: string, day: string): 'same-day' | 'counted' | 'removed' | 'none' {
+  const entry = book.entries[questionId];
+  if (entry === undefined) return 'none';
+  if (day <= entry.missed || entry.fixes.includes(day)) return 'same-day';
+  return entry.fixes.length + 1 >= FIXES_NEEDED ? 'removed' : 'counted';
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { groupByLesson, localDay, mistakesFormat, recordAnswer, recordAnswers } from '../../../../src/lib/quiz/mistakes';
+import { fixOutcome, groupByLesson, localDay, mistakesFormat, recordAnswer, recordAnswers } from '../../../../src/lib/quiz/mistakes';
 import { decodeVersioned } from '../../../../src/lib/storage/versioned';
 
 const miss = (day: string, questionId = 'q1') => ({ questionId, lesson: 'contract', correct: false, day });
@@ -51,5 +51,17 @@ describe('mistakes book', () => {
     expect(decodeVersioned(raw, mistakesFormat)).toEqual({ value: book, status: 'recovered' });
     expect(decodeVersioned('[]', mistakesFormat).status).toBe('recovered');
     expect(decodeVersioned('{"v":1}', mistakesFormat).status).toBe('recovered');
+  });
+});
+
+describe('fixOutcome', () => {
+  test('says whether a right answer today counts', () => {
+    let book = recordAnswer(mistakesFormat.initial(), miss('2026-11-27'));
+    expect(fixOutcome(book, 'q1', '2026-11-27')).toBe('same-day');
+    expect(fixOutcome(book, 'q1', '2026-11-28')).toBe('counted');
+    book = recordAnswer(book, hit('2026-11-28'));
+    expect(fixOutcome(book, 'q1', '2026-11-28')).toBe('same-day');
+    expect(fixOutcome(book, 'q1', '2026-11-29')).toBe('removed');
+    expect(fixOutcome(book, 'other', '2026-11-29')).toBe('none');
   });
 });
