@@ -11,7 +11,7 @@ async function load(): Promise<CourseLesson[]> {
   const entries = await getCollection('lessons');
   const { lessons, issues } = validateCourse(
     entries.map((entry) => ({
-      file: `content/lessons/${entry.filePath?.split('/').pop() ?? `${entry.id}.mdx`}`,
+      file: entry.filePath ?? `content/lessons/${entry.id}.mdx`,
       entryId: entry.id,
       data: entry.data,
       body: entry.body ?? '',

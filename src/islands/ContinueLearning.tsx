@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { $reading } from '../stores/reading';
+import { readingAtServer, $reading } from '../stores/reading';
 
 interface Props {
   lessons: { id: string; title: string }[];
@@ -8,7 +8,7 @@ interface Props {
 
 /** Points the learner at the first lesson not yet read. */
 export default function ContinueLearning({ lessons, strings }: Props) {
-  const reading = useStore($reading, { ssr: 'initial' });
+  const reading = useStore($reading, { ssr: readingAtServer });
   const next = lessons.find((lesson) => reading.read[lesson.id] === undefined);
   const anyRead = lessons.some((lesson) => reading.read[lesson.id] !== undefined);
   if (next === undefined) return <p class="continue-done">{strings['path.done']}</p>;

@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { $reading } from '../stores/reading';
+import { readingAtServer, $reading } from '../stores/reading';
 import { completion } from '../lib/progress/reading';
 import ProgressMeter from './ProgressMeter';
 
@@ -11,7 +11,7 @@ interface Props {
 
 /** The course sidebar: every lesson, which ones are read, and the course progress bar. */
 export default function CourseNav({ lessons, currentId, strings }: Props) {
-  const reading = useStore($reading, { ssr: 'initial' });
+  const reading = useStore($reading, { ssr: readingAtServer });
   const done = completion(reading, lessons.map((lesson) => lesson.id));
   return (
     <nav class="course-nav" aria-label={strings['lesson.courseNav']}>

@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { $reading, markLessonRead, markLessonUnread } from '../stores/reading';
+import { readingAtServer, $reading, markLessonRead, markLessonUnread } from '../stores/reading';
 
 interface Props {
   lessonId: string;
@@ -8,7 +8,7 @@ interface Props {
 
 /** The “mark as read” control at the end of a lesson. */
 export default function MarkRead({ lessonId, strings }: Props) {
-  const reading = useStore($reading, { ssr: 'initial' });
+  const reading = useStore($reading, { ssr: readingAtServer });
   const read = reading.read[lessonId] !== undefined;
   return (
     <div class="mark-read" aria-live="polite">

@@ -1,5 +1,8 @@
 import { useStore } from '@nanostores/preact';
 import { $storageNotices, dismissNotices, type StorageNotice } from '../stores/storage';
+// Reading progress is on every page's banner: loading it decodes (and, if needed, recovers) the stored
+// record, so a learner sees the notice wherever they land.
+import '../stores/reading';
 
 interface Props {
   strings: Record<'notice.unavailable' | 'notice.full' | 'notice.recovered' | 'notice.dismiss', string>;

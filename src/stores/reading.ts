@@ -11,6 +11,14 @@ export const $reading = persistentAtom<ReadingProgress>(
   versionedCodec(READING_KEY, readingFormat),
 );
 
+/**
+ * What the server rendered with. Islands pass `{ ssr: readingAtServer }` to `useStore`: the
+ * persistent atom's `init` is the value read from storage, so `ssr: 'initial'` would make the first
+ * client render differ from the HTML, and Preact does not patch attributes while hydrating.
+ */
+const SERVER_VALUE = readingFormat.initial();
+export const readingAtServer = (): ReadingProgress => SERVER_VALUE;
+
 export function markLessonRead(id: string, now: Date = new Date()): void {
   $reading.set(markRead($reading.get(), id, now.toISOString()));
 }

@@ -59,7 +59,26 @@ export function validateCourse(sources: readonly LessonSource[]): {
     }
   });
   lessons.sort((a, b) => a.order - b.order);
+  issues.push(...checkLessonLinks(sources, lessons));
   return { lessons, issues };
+}
+
+const LESSON_LINK = /\]\(\/lessons\/([^/)#\s]+)\/(?:#([^)\s]+))?\)/g;
+
+/** Markdown links from one lesson to another (`](/lessons/<id>/#<section>)`) must point somewhere. */
+function checkLessonLinks(sources: readonly LessonSource[], lessons: readonly CourseLesson[]): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  for (const source of sources) {
+    for (const [, id, section] of source.body.matchAll(LESSON_LINK)) {
+      const target = lessons.find((lesson) => lesson.id === id);
+      if (target === undefined) {
+        issues.push({ where: source.file, message: `链接指向的课程 "${id}" 不存在，请检查 /lessons/${id}/ 的拼写。` });
+      } else if (section !== undefined && !target.sections.some((item) => item.id === section)) {
+        issues.push({ where: source.file, message: `链接指向课程 "${id}" 的小节 "${section}"，但这一课没有这个小节；可用的小节：${target.sections.map((item) => item.id).join('、')}。` });
+      }
+    }
+  }
+  return issues;
 }
 
 /** Formats issues as the one message a failed build shows. */

@@ -58,6 +58,17 @@ describe('validateCourse', () => {
     expect(issues.length).toBe(2);
   });
 
+  test('reports links to lessons or sections that do not exist', () => {
+    const linking = source('a', 1, {
+      body: `${body('mistakes', 'briefing')}\n[ok](/lessons/b/#mistakes) [ok](/lessons/b/) [bad](/lessons/zz/) [bad](/lessons/b/#nope)`,
+    });
+    const { issues } = validateCourse([linking, source('b', 2)]);
+    expect(issues).toEqual([
+      { where: 'content/lessons/a.mdx', message: '链接指向的课程 "zz" 不存在，请检查 /lessons/zz/ 的拼写。' },
+      { where: 'content/lessons/a.mdx', message: '链接指向课程 "b" 的小节 "nope"，但这一课没有这个小节；可用的小节：intro、mistakes、briefing。' },
+    ]);
+  });
+
   test('formats issues as one build message', () => {
     expect(formatIssues([{ where: 'f.mdx', message: '问题。' }])).toBe('课程内容有 1 处需要修改：\n- f.mdx：问题。');
   });

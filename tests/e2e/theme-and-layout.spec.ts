@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+import { builtPages, lessonPaths } from './support/site';
+
+test('the theme choice is kept across pages and reloads', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  const toggle = page.getByRole('button', { name: '切换深色/浅色' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.goto(lessonPaths()[0]!);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByRole('button', { name: '切换深色/浅色' })).toHaveAttribute('aria-pressed', 'true');
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(background).toBe('rgb(21, 23, 27)');
+});
+
+for (const width of [360, 1920]) {
+  test(`no page scrolls sideways at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    for (const path of builtPages()) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  });
+}
+
+test('print hides navigation and the sidebar but keeps the lesson', async ({ page }) => {
+  await page.goto(lessonPaths()[0]!);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('.lesson-sidebar')).toBeHidden();
+  await expect(page.locator('.lesson-body')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
