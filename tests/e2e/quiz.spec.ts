@@ -18,14 +18,14 @@ async function answerAllByKeyboard(page: Page): Promise<void> {
   for (let step = 0; step < 200; step += 1) {
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
-      const el = document.activeElement as HTMLInputElement | HTMLSelectElement | null;
+      const el = document.activeElement;
       if (el === null) return { kind: 'none' };
       if (el instanceof HTMLSelectElement) return { kind: 'select', empty: el.value === '' };
       if (el instanceof HTMLInputElement) {
         const group = [...document.querySelectorAll<HTMLInputElement>(`input[name="${el.name}"]`)];
         return { kind: el.type, first: group[0] === el, any: group.some((i) => i.checked) };
       }
-      return { kind: el.tagName.toLowerCase(), text: el.textContent ?? '' };
+      return { kind: el.tagName.toLowerCase(), text: el.textContent };
     });
     if (focused.kind === 'radio' && !focused.any) await page.keyboard.press('Space');
     else if (focused.kind === 'checkbox' && focused.first) await page.keyboard.press('Space');
@@ -86,6 +86,8 @@ test('a wrong answer passes at 7/8 and lands in the mistakes book; axe is clean 
   await expect(page.locator('.quiz-score h2')).toHaveText('得分 88%，答对 7/8 题');
   await expect(page.getByText('通过！及格线是 80%。')).toBeVisible();
   await axe(page, 'results');
+  await page.setViewportSize({ width: 360, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   await page.emulateMedia({ colorScheme: 'dark' });
   await axe(page, 'results, dark');
 

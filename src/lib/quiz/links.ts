@@ -16,16 +16,9 @@ export interface LessonOutline {
   sections: readonly { id: string }[];
 }
 
-export interface LinkCheck {
-  issues: ContentIssue[];
-  /** Banks whose lesson is not in the course (yet): left out of the site, not an error. */
-  pending: string[];
-}
-
-/** Checks banks against the lessons' sections. */
-export function validateQuizLinks(banks: readonly BankSource[], lessons: readonly LessonOutline[]): LinkCheck {
+/** Checks banks against the lessons' sections; every problem is one sentence naming the question. */
+export function validateQuizLinks(banks: readonly BankSource[], lessons: readonly LessonOutline[]): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  const pending: string[] = [];
   const byId = new Map(lessons.map((lesson) => [lesson.id, lesson]));
   const owner = new Map<string, string>();
   for (const { file, bank } of banks) {
@@ -40,7 +33,8 @@ export function validateQuizLinks(banks: readonly BankSource[], lessons: readonl
     }
     const lesson = byId.get(bank.lesson);
     if (lesson === undefined) {
-      pending.push(file);
+      const known = lessons.map((l) => l.id).join('、');
+      issues.push({ where: file, message: `lesson "${bank.lesson}" 不在课程里，题目 "${bank.questions[0]?.id ?? ''}" 等都无法链接到课文；现有的课：${known}。` });
       continue;
     }
     const sections = lesson.sections.map((s) => s.id);
@@ -53,5 +47,5 @@ export function validateQuizLinks(banks: readonly BankSource[], lessons: readonl
       }
     }
   }
-  return { issues, pending };
+  return issues;
 }
