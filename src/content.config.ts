@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { LessonSchema } from './schemas/lesson';
+import { CardSchema } from './schemas/playbook';
 
 /**
  * Where content is read from. Tests point this at fixtures (e.g. a lesson with bad frontmatter)
@@ -14,6 +15,7 @@ const lessons = defineCollection({
   schema: LessonSchema,
 });
 
+<<<<<<< HEAD
 /**
  * Question banks, one YAML file per lesson. Checked by `QuizBankSchema` in src/data/quizzes.ts
  * rather than here, so that a failed build names the file and the question in one sentence.
@@ -24,3 +26,12 @@ const quizzes = defineCollection({
 });
 
 export const collections = { lessons, quizzes };
+=======
+/** Quick-refresh cards: the playbook facts shown on /refresh/ and inside lessons. */
+const playbook = defineCollection({
+  loader: glob({ base: `${contentDir}/playbook`, pattern: '*.yaml' }),
+  schema: CardSchema,
+});
+
+export const collections = { lessons, playbook };
+>>>>>>> main
