@@ -15,7 +15,6 @@ const lessons = defineCollection({
   schema: LessonSchema,
 });
 
-<<<<<<< HEAD
 /**
  * Question banks, one YAML file per lesson. Checked by `QuizBankSchema` in src/data/quizzes.ts
  * rather than here, so that a failed build names the file and the question in one sentence.
@@ -25,13 +24,10 @@ const quizzes = defineCollection({
   schema: z.looseObject({}),
 });
 
-export const collections = { lessons, quizzes };
-=======
 /** Quick-refresh cards: the playbook facts shown on /refresh/ and inside lessons. */
 const playbook = defineCollection({
   loader: glob({ base: `${contentDir}/playbook`, pattern: '*.yaml' }),
   schema: CardSchema,
 });
 
-export const collections = { lessons, playbook };
->>>>>>> main
+export const collections = { lessons, quizzes, playbook };
