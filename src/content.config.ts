@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { LessonSchema } from './schemas/lesson';
 import { CardSchema } from './schemas/playbook';
 import { ScenarioSchema } from './schemas/scenario';
@@ -15,6 +16,15 @@ const lessons = defineCollection({
   schema: LessonSchema,
 });
 
+/**
+ * Question banks, one YAML file per lesson. Checked by `QuizBankSchema` in src/data/quizzes.ts
+ * rather than here, so that a failed build names the file and the question in one sentence.
+ */
+const quizzes = defineCollection({
+  loader: glob({ base: `${contentDir}/quizzes`, pattern: '**/*.{yaml,yml}' }),
+  schema: z.looseObject({}),
+});
+
 /** Quick-refresh cards: the playbook facts shown on /refresh/ and inside lessons. */
 const playbook = defineCollection({
   loader: glob({ base: `${contentDir}/playbook`, pattern: '*.yaml' }),
@@ -27,4 +37,4 @@ const scenarios = defineCollection({
   schema: ScenarioSchema,
 });
 
-export const collections = { lessons, playbook, scenarios };
+export const collections = { lessons, quizzes, playbook, scenarios };
