@@ -21,6 +21,17 @@ for (const path of ['/lessons/contract/test/', '/practice/exam/', '/practice/mis
 }
 
 for (const path of lessonPaths()) {
+  test(`lesson page ${path} ships at most 15 KB of JavaScript before any quiz loads`, async ({ page }) => {
+    // Jumping straight to the end hydrates the shell (sidebar, progress, mark as read, storage banner)
+    // but not the self-checks mid-page, which load only when scrolled into view. Reduced motion turns
+    // off smooth scrolling, which would otherwise pass every self-check on the way down.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const js = await measureJs(page, path);
+    expect(js.files.some((file) => file.includes('/SelfCheck.')), 'no self-check JS without scrolling to it').toBe(false);
+    expect(js.files.some((file) => file.includes('/MarkRead.')), 'mark as read is counted').toBe(true);
+    expect(js.gzip, `JS files: ${js.files.join(', ')}`).toBeLessThanOrEqual(LESSON_JS_BUDGET);
+  });
+
   test(`lesson page ${path} stays within its byte budgets`, async ({ page }) => {
     const html = readFileSync(`dist${path}index.html`);
     const hasQuiz = html.includes('class="quiz-embed"');

@@ -11,6 +11,9 @@ const QUERIES: [query: string, first: string][] = [
   ['INHOUSE', '/lessons/client-selection/'],
   ['回款', '/lessons/customer-care/'],
   ['新更换型', '/lessons/intelligence/'],
+  // Scenarios and questions are searchable too.
+  ['全流程成单', '/scenarios/full-deal/'],
+  ['违反差旅政策', '/practice/bank/customer-care/'],
 ];
 
 async function search(page: Page, query: string) {

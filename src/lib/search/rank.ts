@@ -4,6 +4,9 @@
  * 航 and 信 somewhere score high. Here pages that contain the exact terms come first, ordered by
  * where the term appears (page title, then a section heading) and how often; pagefind's own order
  * breaks ties and ranks pages without an exact match.
+ * A page may carry a `weight` meta (default 1) that scales its occurrence count: question banks repeat
+ * a term in every option and explanation, so they are indexed with a low weight and a lesson that
+ * teaches the term still comes first.
  */
 
 /** What ranking reads from a hit (`await result.data()`). */
@@ -48,8 +51,9 @@ export function scoreOf(
     (sum, term) => sum + headings.filter((heading) => heading.includes(term)).length,
     0,
   );
+  const weight = Number(hit.meta['weight'] ?? 1);
   const count = terms.reduce((sum, term) => sum + occurrences(content, term), 0);
-  return [all, inTitle, inHeadings, count];
+  return [all, inTitle, inHeadings, Number.isFinite(weight) && weight >= 0 ? count * weight : count];
 }
 
 /** Returns the hits in the new order; the input is not changed. */

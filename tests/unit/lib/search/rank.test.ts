@@ -36,6 +36,17 @@ describe('rankHits', () => {
       '/once/',
     ]);
   });
+  test('scales occurrences by a page weight, so a question bank does not outrank its lesson', () => {
+    const lesson = hit('/lessons/client-selection/', 'INHOUSE INHOUSE');
+    const bank = { ...hit('/practice/bank/client-selection/', 'INHOUSE '.repeat(8)), meta: { title: '', weight: '0.2' } };
+    expect(scoreOf(['inhouse'], bank)).toEqual([1, 0, 0, 1.6]);
+    expect(rankHits('INHOUSE', [bank, lesson]).map((item) => item.url)).toEqual([
+      '/lessons/client-selection/',
+      '/practice/bank/client-selection/',
+    ]);
+    const odd = { ...hit('/x/', 'INHOUSE'), meta: { title: '', weight: 'heavy' } };
+    expect(scoreOf(['inhouse'], odd)).toEqual([1, 0, 0, 1]);
+  });
   test('requires every term for the first rank and keeps pagefind’s order on ties', () => {
     const both = hit('/both/', '合同 赔偿');
     const one = hit('/one/', '赔偿 赔偿 赔偿');
