@@ -2,6 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { builtPages } from './support/site';
 import { builtWorker, waitUntilPrecached } from './support/offline';
+import { answer, bank, shownIds } from './support/quiz';
+import { hydrated } from './support/site';
 
 const worker = builtWorker();
 const pages = builtPages();
@@ -43,8 +45,17 @@ test('after one online visit the whole site works offline', async ({ page, conte
 
   // Islands hydrate from the cache: marking a lesson read works offline.
   await page.goto('/lessons/contract/');
+  await hydrated(page, 'MarkRead');
   await page.getByRole('button', { name: '标记为已读' }).click();
-  await expect(page.getByText('已读', { exact: false }).first()).toBeVisible();
+  await expect(page.getByRole('button', { name: '改为未读' })).toBeVisible();
+
+  // A lesson test can be taken and scored offline.
+  await page.goto('/lessons/contract/test/');
+  await hydrated(page, 'QuizTest');
+  const key = bank('contract');
+  for (const id of await shownIds(page)) await answer(page, 'contract', key.get(id)!, true);
+  await page.getByRole('button', { name: '交卷' }).click();
+  await expect(page.locator('.quiz-score h2')).toHaveText('得分 100%，答对 8/8 题');
 
   // Search runs on the cached index.
   await page.goto('/search/?q=%E5%9B%9E%E6%AC%BE');

@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { playbookCards } from './support/playbook';
+import { answer, bank, shownIds } from './support/quiz';
+import { hydrated } from './support/site';
 
 const cards = playbookCards();
 // axe: a11y.spec.ts scans every built page, cards included, in light and dark.
@@ -76,4 +78,21 @@ test('the lesson and the card show the same competitor table (one source)', asyn
   await expect(page.locator('section:has(#competitor-types) table caption')).toHaveText('竞争对手与目标客户的关系类型');
   expect(await tableText()).toBe(onCard);
   expect(onCard).toContain('新更换型');
+});
+
+test('a card offers a five-question self-test from its lesson, drawn, scored and kept', async ({ page }) => {
+  const card = cards.find((item) => item.id === 'contract') ?? cards[0]!;
+  const key = bank(card.lesson);
+  await page.goto(`/refresh/${card.id}/`);
+  await expect(page.getByRole('heading', { name: '五题自测' })).toBeVisible();
+  await hydrated(page, 'QuizTest');
+  const ids = await shownIds(page);
+  expect(ids).toHaveLength(5);
+  for (const id of ids) expect(key.has(id), `${id} comes from the ${card.lesson} bank`).toBe(true);
+  for (const id of ids) await answer(page, `card-${card.id}`, key.get(id)!, true);
+  await page.getByRole('button', { name: '交卷' }).click();
+  await expect(page.locator('.quiz-score h2')).toHaveText('得分 100%，答对 5/5 题');
+  await page.reload();
+  await hydrated(page, 'QuizTest');
+  await expect(page.locator('.quiz-score h2')).toHaveText('得分 100%，答对 5/5 题');
 });
