@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { LessonSchema } from './schemas/lesson';
 
 /**
@@ -13,4 +14,13 @@ const lessons = defineCollection({
   schema: LessonSchema,
 });
 
-export const collections = { lessons };
+/**
+ * Question banks, one YAML file per lesson. Checked by `QuizBankSchema` in src/data/quizzes.ts
+ * rather than here, so that a failed build names the file and the question in one sentence.
+ */
+const quizzes = defineCollection({
+  loader: glob({ base: `${contentDir}/quizzes`, pattern: '**/*.{yaml,yml}' }),
+  schema: z.looseObject({}),
+});
+
+export const collections = { lessons, quizzes };

@@ -5,7 +5,8 @@
 import { core } from './core';
 import { lesson } from './lesson';
 import { areasText } from './areas';
+import { quiz } from './quiz';
 
-export const areas = { core, lesson, areasText } as const;
+export const areas = { core, lesson, areasText, quiz } as const;
 
-export const zhCN = { ...core, ...lesson, ...areasText } as const;
+export const zhCN = { ...core, ...lesson, ...areasText, ...quiz } as const;

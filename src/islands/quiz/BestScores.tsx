@@ -1,0 +1,29 @@
+import { useStore } from '@nanostores/preact';
+import { $quizAttempts } from '../../stores/quiz-attempts';
+import { bestPercent } from '../../lib/quiz/attempts';
+import { fill } from './keys';
+
+interface Props {
+  tests: { id: string; title: string; order: number; href: string }[];
+  strings: Record<'common.lessonN' | 'practice.take' | 'practice.notYet' | 'quiz.best', string>;
+}
+
+/** The practice hub's list of lesson tests with each best score. */
+export default function BestScores({ tests, strings: s }: Props) {
+  const state = useStore($quizAttempts, { ssr: 'initial' });
+  return (
+    <ul class="best-scores">
+      {tests.map((test) => {
+        const best = bestPercent(state, test.id);
+        return (
+          <li key={test.id}>
+            <a href={test.href}>
+              {fill(s['common.lessonN'], { n: test.order })} {test.title}：{s['practice.take']}
+            </a>{' '}
+            <span class="best">{best === undefined ? s['practice.notYet'] : fill(s['quiz.best'], { percent: best })}</span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,73 @@
+import { useState } from 'preact/hooks';
+import { grade, type Grade } from '../../lib/quiz/grade';
+import { displayOrder } from '../../lib/quiz/draw';
+import { fixOutcome, localDay, type MistakesBook } from '../../lib/quiz/mistakes';
+import type { LearnerQuestion } from '../../lib/quiz/learner';
+import QuestionView from './QuestionView';
+import { fill, type QuestionStrings, type Strings } from './keys';
+
+const ITEM_KEYS = [
+  'mistakes.status',
+  'mistakes.retry',
+  'mistakes.fixedToday',
+  'mistakes.sameDay',
+  'mistakes.removedNow',
+  'mistakes.showExplanation',
+  'quiz.check',
+  'quiz.tryAgain',
+  'quiz.needAnswer',
+] as const;
+export type ItemStrings = QuestionStrings & Strings<typeof ITEM_KEYS>;
+
+interface Props {
+  question: LearnerQuestion;
+  book: MistakesBook;
+  status: { misses: number; fixes: number };
+  onAnswer: (correct: boolean) => void;
+  strings: ItemStrings;
+}
+
+/** One question in the mistakes book: its explanation on request, and a retry that counts. */
+export default function MistakeItem({ question: q, book, status, onAnswer, strings: s }: Props) {
+  const [answer, setAnswer] = useState<string[]>([]);
+  const [graded, setGraded] = useState<Grade | undefined>(undefined);
+  const [message, setMessage] = useState('');
+  const check = (event: Event) => {
+    event.preventDefault();
+    const result = grade(q, answer);
+    if (!result.complete) return setMessage(s['quiz.needAnswer']);
+    const outcome = fixOutcome(book, q.id, localDay(new Date()));
+    setGraded(result);
+    const right = outcome === 'removed' ? s['mistakes.removedNow'] : outcome === 'same-day' ? s['mistakes.sameDay'] : s['mistakes.fixedToday'];
+    setMessage(result.correct ? right : s['quiz.wrong']);
+    onAnswer(result.correct);
+  };
+  const again = () => {
+    setAnswer([]);
+    setGraded(undefined);
+    setMessage('');
+  };
+  return (
+    <form class="mistake" onSubmit={check} noValidate aria-label={q.prompt}>
+      <p class="mistake-status">{fill(s['mistakes.status'], status)}</p>
+      {graded === undefined && (
+        <details>
+          <summary>{s['mistakes.showExplanation']}</summary>
+          <p>{q.explanation}</p>
+        </details>
+      )}
+      <QuestionView question={q} order={displayOrder(q, 0)} answer={answer} onChange={setAnswer} graded={graded} name={`mb-${q.id}`} strings={s} />
+      <p class="quiz-status" role="status">
+        {message}
+      </p>
+      {graded === undefined ? (
+        <button type="submit">{s['quiz.check']}</button>
+      ) : (
+        <button type="button" class="secondary" onClick={again}>
+          {s['quiz.tryAgain']}
+        </button>
+      )}
+    </form>
+  );
+}
+export { ITEM_KEYS };

@@ -1,0 +1,119 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { $quizAttempts, ensureDraw, newDraw, submitAttempt } from '../../stores/quiz-attempts';
+import { bestPercent, currentResult } from '../../lib/quiz/attempts';
+import { displayOrder, drawExam, type Pool } from '../../lib/quiz/draw';
+import { grade, hasPassed, isComplete } from '../../lib/quiz/grade';
+import type { LearnerQuestion } from '../../lib/quiz/learner';
+import { createRng } from '../../lib/quiz/random';
+import QuestionView from './QuestionView';
+import History from './History';
+import { fill, type Strings, type TEST_KEYS } from './keys';
+
+interface Props {
+  /** A lesson id, or `exam`. */
+  testId: string;
+  pools: Pool<LearnerQuestion>[];
+  count: number;
+  passMark: number;
+  strings: Strings<typeof TEST_KEYS>;
+}
+
+/** A scored test: a seeded draw, submit, results with feedback, retry, attempt history. */
+export default function QuizTest({ testId, pools, count, passMark, strings: s }: Props) {
+  const state = useStore($quizAttempts, { ssr: 'initial' });
+  const [answers, setAnswers] = useState<Record<string, string[]>>({});
+  const [missing, setMissing] = useState<LearnerQuestion[]>([]);
+  const focusRef = useRef<HTMLElement>(null);
+  const [focusNext, setFocusNext] = useState(false);
+  useEffect(() => void ensureDraw(testId), [testId]);
+  const seed = state.tests[testId]?.seed;
+  const drawn = useMemo(() => (seed === undefined ? [] : drawExam(pools, count, createRng(seed))), [pools, count, seed]);
+  const byId = useMemo(() => new Map(pools.flatMap((p) => p.questions.map((q) => [q.id, q] as const))), [pools]);
+  const result = currentResult(state, testId);
+  useEffect(() => {
+    if (focusNext) focusRef.current?.focus();
+    setFocusNext(false);
+  }, [focusNext, result, missing]);
+
+  if (seed === undefined) return <p>{s['quiz.loading']}</p>;
+  const history = <History attempts={state.tests[testId]?.attempts ?? []} best={bestPercent(state, testId)} passMark={passMark} strings={s} />;
+
+  if (result !== undefined) {
+    const shown = result.ids.map((id) => byId.get(id)).filter((q) => q !== undefined);
+    const removed = result.ids.length - shown.length;
+    const passed = hasPassed(result.percent, passMark);
+    return (
+      <div class="quiz-test">
+        <div class={`quiz-score ${passed ? 'is-right' : 'is-wrong'}`} tabIndex={-1} ref={focusRef as never}>
+          <h2>{fill(s['quiz.result'], { percent: result.percent, right: result.right.length, total: result.total })}</h2>
+          <p>{fill(passed ? s['quiz.passed'] : s['quiz.failed'], { pass: passMark })}</p>
+          <button type="button" onClick={() => (newDraw(testId), setAnswers({}), setFocusNext(true))}>
+            {s['quiz.retry']}
+          </button>
+        </div>
+        <h2>{s['quiz.review']}</h2>
+        {removed > 0 && <p>{fill(s['quiz.removed'], { n: removed })}</p>}
+        {shown.map((q, i) => (
+          <QuestionView
+            key={q.id}
+            question={q}
+            order={displayOrder(q, result.seed)}
+            answer={result.answers[q.id] ?? []}
+            onChange={() => undefined}
+            graded={grade(q, result.answers[q.id] ?? [])}
+            number={i + 1}
+            name={`${testId}-${q.id}`}
+            strings={s}
+          />
+        ))}
+        {history}
+      </div>
+    );
+  }
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const open = drawn.filter((q) => !isComplete(q, answers[q.id]));
+    setMissing(open);
+    if (open.length === 0) submitAttempt(testId, seed, drawn, answers);
+    setFocusNext(true);
+  };
+  return (
+    <div class="quiz-test">
+      <form onSubmit={submit} noValidate>
+        {missing.length === 0 && (
+          <p class="quiz-count" tabIndex={-1} ref={focusRef as never}>
+            {fill(s['quiz.count'], { n: drawn.length })}
+          </p>
+        )}
+        {missing.length > 0 && (
+          <div class="quiz-error" role="alert" tabIndex={-1} ref={focusRef as never}>
+            <p>{fill(s['quiz.incomplete'], { n: missing.length })}</p>
+            <ul>
+              {missing.map((q) => (
+                <li key={q.id}>
+                  <a href={`#${testId}-${q.id}`}>{fill(s['quiz.number'], { n: drawn.indexOf(q) + 1 })}</a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {drawn.map((q, i) => (
+          <QuestionView
+            key={`${seed}-${q.id}`}
+            question={q}
+            order={displayOrder(q, seed)}
+            answer={answers[q.id] ?? []}
+            onChange={(answer) => setAnswers({ ...answers, [q.id]: answer })}
+            number={i + 1}
+            name={`${testId}-${q.id}`}
+            strings={s}
+          />
+        ))}
+        <button type="submit">{s['quiz.submit']}</button>
+      </form>
+      {history}
+    </div>
+  );
+}

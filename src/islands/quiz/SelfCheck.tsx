@@ -1,0 +1,56 @@
+import { useState } from 'preact/hooks';
+import { grade, type Grade } from '../../lib/quiz/grade';
+import type { LearnerQuestion } from '../../lib/quiz/learner';
+import QuestionView from './QuestionView';
+import type { QuestionStrings } from './keys';
+
+type Keys = 'quiz.check' | 'quiz.tryAgain' | 'quiz.needAnswer' | 'quiz.selfCheck' | 'quiz.selfCheckNote';
+
+interface Props {
+  question: LearnerQuestion;
+  /** Option order shown (authored order, so server and client render alike). */
+  order: string[];
+  strings: QuestionStrings & Record<Keys, string>;
+}
+
+/** An unscored self-check inside a lesson: answer, check, read the feedback, try again. */
+export default function SelfCheck({ question, order, strings: s }: Props) {
+  const [answer, setAnswer] = useState<string[]>([]);
+  const [graded, setGraded] = useState<Grade | undefined>(undefined);
+  const [message, setMessage] = useState('');
+  const name = `sc-${question.id}`;
+  const check = (event: Event) => {
+    event.preventDefault();
+    const result = grade(question, answer);
+    if (!result.complete) {
+      setMessage(s['quiz.needAnswer']);
+      return;
+    }
+    setGraded(result);
+    setMessage(result.correct ? s['quiz.right'] : s['quiz.wrong']);
+  };
+  const reset = () => {
+    setAnswer([]);
+    setGraded(undefined);
+    setMessage('');
+    document.getElementById(name)?.querySelector<HTMLElement>('input, select')?.focus();
+  };
+  return (
+    <form class="self-check" onSubmit={check} aria-label={s['quiz.selfCheck']} noValidate>
+      <p class="self-check-head">
+        <strong>{s['quiz.selfCheck']}</strong> {s['quiz.selfCheckNote']}
+      </p>
+      <QuestionView question={question} order={order} answer={answer} onChange={setAnswer} graded={graded} name={name} strings={s} />
+      <p class="quiz-status" role="status">
+        {message}
+      </p>
+      {graded === undefined ? (
+        <button type="submit">{s['quiz.check']}</button>
+      ) : (
+        <button type="button" class="secondary" onClick={reset}>
+          {s['quiz.tryAgain']}
+        </button>
+      )}
+    </form>
+  );
+}

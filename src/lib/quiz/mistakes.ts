@@ -1,0 +1,128 @@
+/**
+ * The mistakes book (错题本): questions the learner got wrong, until they are fixed.
+ *
+ * Rule: a question leaves the book once it has been answered correctly on two distinct calendar
+ * days (the learner's local date) later than the day of its last miss. A new miss starts over.
+ * Right answers on the day of the miss do not count: the point is recall in a later session.
+ *
+ * Stored JSON (key `tmc:mistakes`):
+ *   { "v": 1, "entries": { "<questionId>": { "lesson": "<lessonId>", "missed": "2026-11-27",
+ *                                            "misses": 2, "fixes": ["2026-11-28"] } } }
+ * Version history:
+ *   v1 (2026-11) — first version.
+ */
+import type { Parsed, VersionedFormat } from '../storage/versioned';
+
+export interface MistakeEntry {
+  lesson: string;
+  /** Local date (YYYY-MM-DD) of the last wrong answer. */
+  missed: string;
+  /** How many times it was answered wrong in all. */
+  misses: number;
+  /** Distinct later days on which it was answered right since the last miss. */
+  fixes: string[];
+}
+
+export interface MistakesBook {
+  v: 1;
+  entries: Record<string, MistakeEntry>;
+}
+
+/** Right answers on this many later days take a question out of the book. */
+export const FIXES_NEEDED = 2;
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** The local calendar date of `date` as YYYY-MM-DD. */
+export function localDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+function parseEntry(raw: unknown): MistakeEntry | undefined {
+  if (!isRecord(raw)) return undefined;
+  const { lesson, missed, misses, fixes } = raw;
+  if (typeof lesson !== 'string' || !ID.test(lesson) || typeof missed !== 'string' || !DAY.test(missed)) return undefined;
+  if (typeof misses !== 'number' || misses < 1 || !Array.isArray(fixes) || !fixes.every((d) => typeof d === 'string' && DAY.test(d))) return undefined;
+  return { lesson, missed, misses, fixes: fixes as string[] };
+}
+
+function parseBook(payload: Record<string, unknown>): Parsed<MistakesBook> | undefined {
+  const entries = payload['entries'];
+  if (!isRecord(entries)) return undefined;
+  const kept: Record<string, MistakeEntry> = {};
+  let dropped = false;
+  for (const [id, raw] of Object.entries(entries)) {
+    const entry = ID.test(id) ? parseEntry(raw) : undefined;
+    if (entry === undefined) dropped = true;
+    else kept[id] = entry;
+  }
+  return { value: { v: 1, entries: kept }, dropped };
+}
+
+export const mistakesFormat: VersionedFormat<MistakesBook> = {
+  version: 1,
+  minVersion: 1,
+  migrations: {},
+  parse: parseBook,
+  initial: () => ({ v: 1, entries: {} }),
+};
+
+export interface AnswerEvent {
+  questionId: string;
+  lesson: string;
+  correct: boolean;
+  /** Local date of the answer, from `localDay(clock())`. */
+  day: string;
+}
+
+/** Updates the book with one graded answer. */
+export function recordAnswer(book: MistakesBook, event: AnswerEvent): MistakesBook {
+  const { questionId, lesson, correct, day } = event;
+  const entry = book.entries[questionId];
+  if (!correct) {
+    const next: MistakeEntry = { lesson, missed: day, misses: (entry?.misses ?? 0) + 1, fixes: [] };
+    return { ...book, entries: { ...book.entries, [questionId]: next } };
+  }
+  if (entry === undefined || day <= entry.missed || entry.fixes.includes(day)) return book;
+  const fixes = [...entry.fixes, day];
+  if (fixes.length >= FIXES_NEEDED) {
+    const { [questionId]: _fixed, ...rest } = book.entries;
+    return { ...book, entries: rest };
+  }
+  return { ...book, entries: { ...book.entries, [questionId]: { ...entry, fixes } } };
+}
+
+/** Records many answers at once (a submitted test). */
+export function recordAnswers(book: MistakesBook, events: readonly AnswerEvent[]): MistakesBook {
+  return events.reduce(recordAnswer, book);
+}
+
+/**
+ * The book grouped by lesson in course order, skipping questions that no longer exist.
+ * `known` maps question id to its lesson; entries under lessons not listed are left out.
+ */
+export function groupByLesson(
+  book: MistakesBook,
+  lessonOrder: readonly string[],
+  known: ReadonlyMap<string, string>,
+): { lesson: string; ids: string[] }[] {
+  return lessonOrder
+    .map((lesson) => ({
+      lesson,
+      ids: Object.keys(book.entries)
+        .filter((id) => known.get(id) === lesson)
+        .sort(),
+    }))
+    .filter((group) => group.ids.length > 0);
+}
+
+/** What a right answer today does to a question in the book, for the message shown after a retry. */
+export function fixOutcome(book: MistakesBook, questionId: string, day: string): 'same-day' | 'counted' | 'removed' | 'none' {
+  const entry = book.entries[questionId];
+  if (entry === undefined) return 'none';
+  if (day <= entry.missed || entry.fixes.includes(day)) return 'same-day';
+  return entry.fixes.length + 1 >= FIXES_NEEDED ? 'removed' : 'counted';
+}

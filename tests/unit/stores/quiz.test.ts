@@ -1,0 +1,65 @@
+import { cleanStores } from 'nanostores';
+import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { $quizAttempts, ATTEMPTS_KEY, ensureDraw, newDraw, submitAttempt } from '../../../src/stores/quiz-attempts';
+import { $mistakes, MISTAKES_KEY, recordResults } from '../../../src/stores/mistakes';
+import { $storageNotices } from '../../../src/stores/storage';
+import { single, truefalse } from '../../fixtures/quiz';
+
+beforeAll(() => useTestStorageEngine());
+afterEach(() => {
+  cleanStores($quizAttempts, $mistakes);
+  cleanTestStorage();
+  $storageNotices.set([]);
+});
+
+const now = new Date(2026, 10, 27, 10, 0);
+
+describe('quiz attempts store', () => {
+  test('starts empty and keeps the first draw of a test', () => {
+    const stop = $quizAttempts.listen(() => undefined);
+    expect($quizAttempts.get()).toEqual({ v: 1, tests: {} });
+    expect(ensureDraw('contract', 5)).toBe(5);
+    expect(ensureDraw('contract', 9)).toBe(5);
+    newDraw('contract', 5);
+    expect($quizAttempts.get().tests['contract']?.seed).toBe(6);
+    stop();
+  });
+  test('a submitted test is saved as versioned JSON and wrong answers go to the mistakes book', () => {
+    const stop = [$quizAttempts.listen(() => undefined), $mistakes.listen(() => undefined)];
+    ensureDraw('l1', 3);
+    submitAttempt('l1', 3, [single, truefalse], { s1: ['a'], t1: ['true'] }, now);
+    const stored = JSON.parse(getTestStorage()[ATTEMPTS_KEY] ?? '{}');
+    expect(stored).toMatchObject({ v: 1, tests: { l1: { seed: 3, attempts: [{ seed: 3, right: ['s1'], total: 2, percent: 50 }] } } });
+    expect(JSON.parse(getTestStorage()[MISTAKES_KEY] ?? '{}')).toEqual({
+      v: 1,
+      entries: { t1: { lesson: 'l1', missed: '2026-11-27', misses: 1, fixes: [] } },
+    });
+    stop.forEach((s) => s());
+  });
+  test('corrupt stored attempts fall back to empty and raise a notice', () => {
+    setTestStorageKey(ATTEMPTS_KEY, '{broken');
+    const stop = $quizAttempts.listen(() => undefined);
+    expect($quizAttempts.get()).toEqual({ v: 1, tests: {} });
+    expect($storageNotices.get()).toEqual([{ kind: 'recovered', key: ATTEMPTS_KEY }]);
+    stop();
+  });
+  test('picks up a change made in another tab', () => {
+    const stop = $quizAttempts.listen(() => undefined);
+    const other = { v: 1, tests: { exam: { seed: 42, attempts: [] } } };
+    setTestStorageKey(ATTEMPTS_KEY, JSON.stringify(other));
+    expect($quizAttempts.get()).toEqual(other);
+    stop();
+  });
+});
+
+describe('mistakes store', () => {
+  test('records results on the local date of the clock it is given', () => {
+    const stop = $mistakes.listen(() => undefined);
+    recordResults([{ questionId: 's1', lesson: 'l1', correct: false }], now);
+    recordResults([{ questionId: 's1', lesson: 'l1', correct: true }], new Date(2026, 10, 28, 9));
+    recordResults([{ questionId: 's1', lesson: 'l1', correct: true }], new Date(2026, 10, 30, 9));
+    expect($mistakes.get().entries).toEqual({});
+    stop();
+  });
+});
