@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { LessonSchema } from './schemas/lesson';
+import { ScenarioSchema } from './schemas/scenario';
 
 /**
  * Where content is read from. Tests point this at fixtures (e.g. a lesson with bad frontmatter)
@@ -23,4 +24,10 @@ const quizzes = defineCollection({
   schema: z.looseObject({}),
 });
 
-export const collections = { lessons, quizzes };
+/** Scenario simulators (`content/scenarios/<id>.yaml`); graph rules are checked in src/data/scenarios.ts. */
+const scenarios = defineCollection({
+  loader: glob({ base: `${contentDir}/scenarios`, pattern: '**/*.yaml' }),
+  schema: ScenarioSchema,
+});
+
+export const collections = { lessons, quizzes, scenarios };

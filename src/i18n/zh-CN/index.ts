@@ -6,7 +6,8 @@ import { core } from './core';
 import { lesson } from './lesson';
 import { areasText } from './areas';
 import { quiz } from './quiz';
+import { scenarios } from './scenarios';
 
-export const areas = { core, lesson, areasText, quiz } as const;
+export const areas = { core, lesson, areasText, quiz, scenarios } as const;
 
-export const zhCN = { ...core, ...lesson, ...areasText, ...quiz } as const;
+export const zhCN = { ...core, ...lesson, ...areasText, ...quiz, ...scenarios } as const;

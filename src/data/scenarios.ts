@@ -1,0 +1,66 @@
+/**
+ * The scenarios as pages see them: loaded from `content/scenarios`, checked as graphs and against
+ * the course's lesson sections, in order. Any authoring problem stops the build with sentences an
+ * author can act on.
+ */
+import { getCollection } from 'astro:content';
+import type { Scenario } from '../schemas/scenario';
+import { scoreRanges, validateLessonLinks, validateScenario } from '../lib/scenario/validate';
+import { stats } from '../lib/scenario/view';
+import { formatIssues } from '../lib/course/validate';
+import type { ContentIssue } from '../schemas/common';
+import type { Competency } from '../schemas/competency';
+import { getLessons } from './course';
+import { lessonHref } from '../lib/course/navigation';
+
+export interface CourseScenario {
+  def: Scenario;
+  stats: ReturnType<typeof stats>;
+  max: Record<Competency, number>;
+  min: Record<Competency, number>;
+}
+
+let cached: Promise<CourseScenario[]> | undefined;
+
+async function load(): Promise<CourseScenario[]> {
+  const [entries, lessons] = await Promise.all([getCollection('scenarios'), getLessons()]);
+  const issues: ContentIssue[] = [];
+  const orders = new Map<number, string>();
+  for (const entry of entries) {
+    const where = `content/scenarios/${entry.id}.yaml`;
+    const def = entry.data;
+    if (def.id !== entry.id) issues.push({ where, message: `id "${def.id}" 与文件名不一致，请把 id 改成 "${entry.id}"。` });
+    const other = orders.get(def.order);
+    if (other !== undefined) issues.push({ where, message: `order ${def.order} 已经被 ${other} 使用，每个情景的 order 必须不同。` });
+    orders.set(def.order, def.id);
+    for (const message of [...validateScenario(def), ...validateLessonLinks(def, lessons)]) issues.push({ where, message });
+  }
+  if (issues.length > 0) throw new Error(formatIssues(issues));
+  return entries
+    .map((entry) => ({ def: entry.data, stats: stats(entry.data), ...scoreRanges(entry.data) }))
+    .sort((a, b) => a.def.order - b.def.order);
+}
+
+/** All scenarios in order, validated. */
+export function getScenarios(): Promise<CourseScenario[]> {
+  cached ??= load();
+  return cached;
+}
+
+/** Href and label of every lesson link in a scenario, for the islands (keys `lesson#section`). */
+export async function scenarioLinks(def: Scenario): Promise<Record<string, { href: string; label: string }>> {
+  const lessons = await getLessons();
+  const links: Record<string, { href: string; label: string }> = {};
+  const add = (link: { lesson: string; section: string }) => {
+    const lesson = lessons.find((l) => l.id === link.lesson);
+    const section = lesson?.sections.find((s) => s.id === link.section);
+    if (lesson !== undefined && section !== undefined)
+      links[`${link.lesson}#${link.section}`] = { href: lessonHref(link.lesson, link.section), label: `${lesson.title} · ${section.title}` };
+  };
+  def.lessons.forEach(add);
+  for (const node of Object.values(def.nodes)) {
+    if (node.type === 'decision') node.choices.forEach((c) => add(c.rationale));
+    if (node.type === 'ending') node.review.forEach(add);
+  }
+  return links;
+}

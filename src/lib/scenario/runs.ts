@@ -1,0 +1,110 @@
+/**
+ * Scenario runs kept in the browser: the unfinished (or just finished) run of each scenario, and
+ * the history of finished runs.
+ *
+ * Stored JSON (key `tmc:scenario-runs`):
+ *   { "v": 1,
+ *     "active":  { "<scenarioId>": Run },
+ *     "history": [ Run, … ] }            // finished runs, oldest first, at most HISTORY_LIMIT
+ *   Run = { "v": 1, "scenario": id, "seed": uint32, "case": id | null,
+ *           "steps": [ { "node": id, "choice": id | null } ], "startedAt": ISO, "finishedAt"?: ISO }
+ * Version history:
+ *   v1 (2026-11) — first version.
+ * Runs are replayed against the current scenario, so renamed nodes shorten a run rather than
+ * break it; unreadable runs are dropped and the learner is told (status `recovered`).
+ */
+import type { Parsed, VersionedFormat } from '../storage/versioned';
+import type { Run, Step } from './engine';
+
+export interface ScenarioRuns {
+  v: 1;
+  active: Record<string, Run>;
+  history: Run[];
+}
+
+export const HISTORY_LIMIT = 50;
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const isTime = (value: unknown): value is string => typeof value === 'string' && !Number.isNaN(Date.parse(value));
+
+function parseStep(value: unknown): Step | undefined {
+  if (!isRecord(value) || typeof value['node'] !== 'string' || !ID.test(value['node'])) return undefined;
+  const choice = value['choice'];
+  if (choice !== null && (typeof choice !== 'string' || !ID.test(choice))) return undefined;
+  return { node: value['node'], choice };
+}
+
+/** Reads one stored run; `undefined` when any part of it is unreadable. */
+export function parseRun(value: unknown): Run | undefined {
+  if (!isRecord(value) || value['v'] !== 1) return undefined;
+  const { scenario, seed, steps, startedAt, finishedAt } = value;
+  const caseId = value['case'];
+  if (typeof scenario !== 'string' || !ID.test(scenario)) return undefined;
+  if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) return undefined;
+  if (caseId !== null && (typeof caseId !== 'string' || !ID.test(caseId))) return undefined;
+  if (!Array.isArray(steps) || !isTime(startedAt)) return undefined;
+  if (finishedAt !== undefined && !isTime(finishedAt)) return undefined;
+  const parsed = steps.map(parseStep);
+  if (parsed.some((s) => s === undefined)) return undefined;
+  const run: Run = { v: 1, scenario, seed, case: caseId, steps: parsed as Step[], startedAt };
+  return finishedAt === undefined ? run : { ...run, finishedAt };
+}
+
+function parseRuns(payload: Record<string, unknown>): Parsed<ScenarioRuns> | undefined {
+  const active = payload['active'];
+  const history = payload['history'];
+  if (!isRecord(active) || !Array.isArray(history)) return undefined;
+  let dropped = false;
+  const kept: ScenarioRuns = { v: 1, active: {}, history: [] };
+  for (const [id, value] of Object.entries(active)) {
+    const run = parseRun(value);
+    if (run !== undefined && run.scenario === id) kept.active[id] = run;
+    else dropped = true;
+  }
+  for (const value of history) {
+    const run = parseRun(value);
+    if (run !== undefined && run.finishedAt !== undefined) kept.history.push(run);
+    else dropped = true;
+  }
+  return { value: kept, dropped };
+}
+
+export const runsFormat: VersionedFormat<ScenarioRuns> = {
+  version: 1,
+  minVersion: 1,
+  migrations: {},
+  parse: parseRuns,
+  initial: () => ({ v: 1, active: {}, history: [] }),
+};
+
+/** Replaces the active run of its scenario; a run that just finished is also added to history. */
+export function saveRun(runs: ScenarioRuns, run: Run): ScenarioRuns {
+  const previous = runs.active[run.scenario];
+  const justFinished = run.finishedAt !== undefined && previous?.finishedAt === undefined;
+  const history = justFinished ? [...runs.history, run].slice(-HISTORY_LIMIT) : runs.history;
+  return { ...runs, active: { ...runs.active, [run.scenario]: run }, history };
+}
+
+/** Forgets the active run of a scenario (history stays). */
+export function clearRun(runs: ScenarioRuns, scenario: string): ScenarioRuns {
+  if (runs.active[scenario] === undefined) return runs;
+  const { [scenario]: _removed, ...rest } = runs.active;
+  return { ...runs, active: rest };
+}
+
+/** Finished runs of one scenario, newest first. */
+export function historyOf(runs: ScenarioRuns, scenario: string): Run[] {
+  return runs.history.filter((r) => r.scenario === scenario).reverse();
+}
+
+/** Case ids of the last `n` runs of a scenario, to avoid drawing the same case again soon. */
+export function recentCases(runs: ScenarioRuns, scenario: string, n = 3): string[] {
+  return historyOf(runs, scenario)
+    .slice(0, n)
+    .flatMap((r) => (r.case === null ? [] : [r.case]));
+}

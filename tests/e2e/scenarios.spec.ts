@@ -1,0 +1,201 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { builtPages, hydrated } from './support/site';
+import { measureJs } from './support/budget';
+
+/** Issue 4: a scenario page ships at most 30 KB gzip of JavaScript. */
+const SCENARIO_JS_BUDGET = 30 * 1024;
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+const RUNS_KEY = 'tmc:scenario-runs';
+const scenarioPaths = builtPages().filter((p) => /^\/scenarios\/[a-z0-9-]+\/$/.test(p));
+const REFERENCE = '/scenarios/competitor-types/';
+
+async function axe(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Presses Tab until `target` has focus: proves it is reachable with the keyboard. */
+async function tabTo(page: Page, target: Locator): Promise<void> {
+  for (let i = 0; i < 120; i += 1) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('element not reachable with Tab');
+}
+
+const heading = (page: Page) => page.locator('#scenario-step-title');
+
+async function open(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await hydrated(page, 'ScenarioPlayer');
+}
+
+/** Takes one step with the keyboard: the first offered choice, or 继续. */
+async function keyboardStep(page: Page): Promise<void> {
+  const choice = page.locator('button.choice').first();
+  const target = (await choice.count()) > 0 ? choice : page.getByRole('button', { name: '继续' });
+  await tabTo(page, target);
+  await page.keyboard.press('Enter');
+  await expect(heading(page)).toBeFocused();
+}
+
+async function keyboardStart(page: Page): Promise<void> {
+  await tabTo(page, page.getByRole('button', { name: '开始模拟' }));
+  await page.keyboard.press('Enter');
+  await expect(heading(page)).toBeFocused();
+}
+
+async function playToEnding(page: Page): Promise<void> {
+  for (let i = 0; i < 80; i += 1) {
+    if ((await page.locator('.scenario-ending').count()) > 0) return;
+    await keyboardStep(page);
+  }
+  throw new Error('no ending within 80 steps');
+}
+
+for (const path of scenarioPaths) {
+  test(`${path} can be played to an ending with the keyboard alone`, async ({ page }) => {
+    await open(page, path);
+    await keyboardStart(page);
+    await playToEnding(page);
+    await expect(page.locator('.scenario-ending .outcome')).toContainText('结果');
+    await expect(page.getByRole('table', { name: '得分' })).toBeVisible();
+    await tabTo(page, page.getByRole('link', { name: '查看完整复盘' }));
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(`${path}debrief/`);
+    await hydrated(page, 'ScenarioDebrief');
+    await expect(page.getByRole('heading', { name: '你的每一步' })).toBeVisible();
+  });
+
+  test(`${path} ships at most 30 KB of JavaScript, its debrief too`, async ({ context }) => {
+    for (const url of [path, `${path}debrief/`]) {
+      const js = await measureJs(await context.newPage(), url);
+      console.log(`JS ${url}: ${js.gzip} bytes gzip`);
+      expect(js.gzip, `JS files: ${js.files.join(', ')}`).toBeLessThanOrEqual(SCENARIO_JS_BUDGET);
+    }
+  });
+
+  test(`${path} never shows facilitator notes to learners`, () => {
+    const yaml = readFileSync(`content/scenarios/${path.split('/')[2]}.yaml`, 'utf8');
+    const notes = [...yaml.matchAll(/notes: (.+)/g)].map((m) => m[1]!.trim()).filter((n) => n.length > 4);
+    const html = readFileSync(`dist${path}index.html`, 'utf8') + readFileSync(`dist${path}debrief/index.html`, 'utf8');
+    for (const note of notes) expect(html).not.toContain(note.replace(/^['"]|['"]$/g, ''));
+  });
+}
+
+test('the scenario index lists every simulator and replaces the placeholder', async ({ page }) => {
+  await page.goto('/scenarios/');
+  await expect(page.getByText('即将上线')).toHaveCount(0);
+  for (const path of scenarioPaths) await expect(page.locator(`a[href="${path}"]`)).toBeVisible();
+});
+
+test('an unfinished run resumes after a reload, on the same step', async ({ page }) => {
+  await open(page, REFERENCE);
+  await keyboardStart(page);
+  await keyboardStep(page);
+  await keyboardStep(page);
+  const title = await heading(page).textContent();
+  const feedback = await page.locator('.scenario-feedback').textContent();
+  await page.reload();
+  await hydrated(page, 'ScenarioPlayer');
+  await expect(heading(page)).toHaveText(title!);
+  await expect(page.locator('.scenario-feedback')).toHaveText(feedback!);
+  await expect(page.getByText('已恢复你上次没做完的进度。')).toBeVisible();
+  await expect(page.getByText('第 2 步')).toBeVisible();
+});
+
+test('undo takes back the last choice and the score with it', async ({ page }) => {
+  await open(page, REFERENCE);
+  await keyboardStart(page);
+  await keyboardStep(page); // brief → verify
+  await expect(page.getByRole('button', { name: '撤销上一步' })).toBeDisabled();
+  const before = await heading(page).textContent();
+  await keyboardStep(page); // a choice at verify
+  await expect(heading(page)).not.toHaveText(before!);
+  await expect(page.getByText('第 2 步')).toBeVisible();
+  await tabTo(page, page.getByRole('button', { name: '撤销上一步' }));
+  await page.keyboard.press('Enter');
+  await expect(heading(page)).toHaveText(before!);
+  await expect(page.getByText('第 1 步')).toBeVisible();
+  await expect(page.locator('.scenario-feedback')).toHaveCount(0);
+  const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), RUNS_KEY);
+  expect(stored.active['competitor-types'].steps).toEqual([{ node: 'brief', choice: null }]);
+});
+
+test('the debrief shows the path against the expert and links into the lessons', async ({ page }) => {
+  await open(page, REFERENCE);
+  await keyboardStart(page);
+  await playToEnding(page);
+  await page.goto(`${REFERENCE}debrief/`);
+  await hydrated(page, 'ScenarioDebrief');
+  const steps = page.locator('.scenario-path > li');
+  expect(await steps.count()).toBeGreaterThanOrEqual(3);
+  await expect(steps.first()).toContainText('你的选择');
+  const review = page.locator('.scenario-review a').first();
+  const href = await review.getAttribute('href');
+  expect(href).toMatch(/^\/lessons\/[a-z-]+\/#[a-z-]+$/);
+  await review.click();
+  await expect(page.locator(`[id="${href!.split('#')[1]}"]`)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('a corrupt stored run is recovered with a notice and a new run can start', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.addInitScript((key) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem(key, '{"v":1,"active":{"competitor-types":{"v":1,"steps":"garbage"}},"history":[]}');
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, RUNS_KEY);
+  await open(page, REFERENCE);
+  await expect(page.getByRole('status').getByText('保存的学习记录有一部分无法读取')).toBeVisible();
+  await keyboardStart(page);
+  await expect(page.getByText('第 1 步')).toBeVisible();
+  expect(await page.evaluate((key) => localStorage.getItem(`${key}:backup`), RUNS_KEY)).toContain('garbage');
+  expect(errors).toEqual([]);
+});
+
+test('a run whose steps no longer fit the scenario resumes at the last step that does', async ({ page }) => {
+  await page.addInitScript((key) => {
+    if (!sessionStorage.getItem('seeded')) {
+      const run = { v: 1, scenario: 'competitor-types', seed: 7, case: 'internet-new', startedAt: '2026-11-20T08:00:00.000Z',
+        steps: [{ node: 'brief', choice: null }, { node: 'verify', choice: 'renamed-choice' }] };
+      localStorage.setItem(key, JSON.stringify({ v: 1, active: { 'competitor-types': run }, history: [] }));
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, RUNS_KEY);
+  await open(page, REFERENCE);
+  await expect(heading(page)).toHaveText('下判断之前');
+});
+
+test('axe finds no violations at the start, mid-run and at the debrief (light and dark)', async ({ page }) => {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await open(page, REFERENCE);
+    expect(await axe(page), `start ${scheme}`).toEqual([]);
+    await keyboardStart(page);
+    await keyboardStep(page);
+    await keyboardStep(page);
+    expect(await axe(page), `mid-run ${scheme}`).toEqual([]);
+    await playToEnding(page);
+    expect(await axe(page), `ending ${scheme}`).toEqual([]);
+    await page.goto(`${REFERENCE}debrief/`);
+    await hydrated(page, 'ScenarioDebrief');
+    expect(await axe(page), `debrief ${scheme}`).toEqual([]);
+    await page.evaluate(() => localStorage.clear());
+  }
+});
+
+test('the player fits a 360 px wide screen without horizontal scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await open(page, REFERENCE);
+  await keyboardStart(page);
+  await keyboardStep(page);
+  await keyboardStep(page);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  const box = await page.locator('button.choice').first().boundingBox();
+  expect(box!.height).toBeGreaterThanOrEqual(44);
+});
