@@ -5,7 +5,8 @@ import { baseInput, scenario } from '../../../fixtures/scenario';
 
 type Nodes = ScenarioInput['nodes'];
 const why = { lesson: 'intelligence', section: 'competitor-types' };
-const choice = (id: string, next: unknown, extra: Record<string, unknown> = {}) => ({ id, label: id, feedback: 'f', rationale: why, next, ...extra });
+type ChoiceInput = Extract<Nodes[string], { type: 'decision' }>['choices'][number];
+const choice = (id: string, next: string, extra: Record<string, unknown> = {}) => ({ id, label: id, feedback: 'f', rationale: why, next, ...extra }) as ChoiceInput;
 
 function issues(change: (input: ScenarioInput) => void): string[] {
   return validateScenario(scenario(change));
