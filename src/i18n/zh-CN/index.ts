@@ -7,7 +7,8 @@ import { lesson } from './lesson';
 import { areasText } from './areas';
 import { quiz } from './quiz';
 import { scenarios } from './scenarios';
+import { progressArea } from './progress';
 
-export const areas = { core, lesson, areasText, quiz, scenarios } as const;
+export const areas = { core, lesson, areasText, quiz, scenarios, progressArea } as const;
 
-export const zhCN = { ...core, ...lesson, ...areasText, ...quiz, ...scenarios } as const;
+export const zhCN = { ...core, ...lesson, ...areasText, ...quiz, ...scenarios, ...progressArea } as const;
