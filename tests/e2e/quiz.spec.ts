@@ -205,3 +205,22 @@ test('facilitator notes never reach a learner page', () => {
     for (const note of notes) expect(html, path).not.toContain(note);
   }
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('a self-check and a lesson test still show their questions readably, kept out of the search index', async ({ page }) => {
+    await page.goto('/lessons/contract/');
+    const embeds = page.locator('.quiz-embed');
+    await expect(embeds).toHaveCount(2);
+    await expect(page.locator('.quiz-embed[data-pagefind-ignore]')).toHaveCount(2);
+    await expect(embeds.first().locator('.q-scenario')).toContainText('客户法务在合同初稿里写了一条');
+    await expect(embeds.first().locator('.quiz-fallback')).toContainText('客户法务在合同初稿里写了一条');
+    // Playwright's text selectors skip <noscript>, so these use CSS.
+    await embeds.first().locator('.quiz-fallback summary').click();
+    await expect(embeds.first().locator('.quiz-fallback details')).toContainText('讲解：赔偿范围尽量控制在单张订票的损失');
+    await page.goto(TEST);
+    await expect(page.locator('main noscript p').first()).toContainText('开启 JavaScript 后才能作答');
+    await expect(page.locator('.quiz-fallback').first()).toBeVisible();
+    await expect(page.locator('.quiz-fallback')).toHaveCount(bank('contract').size);
+  });
+});

@@ -23,6 +23,7 @@ export default function QuestionView({ question: q, order, answer, onChange, gra
   const locked = graded !== undefined;
   const kind = s[`quiz.kind.${q.type}`];
   const hint = q.type === 'multiple' || q.type === 'ordering' || q.type === 'matching' ? s[`quiz.hint.${q.type}`] : undefined;
+  const label = `${number !== undefined ? `${fill(s['quiz.number'], { n: number })} · ` : ''}${kind}`;
   const slot = (i: number) => answer[i] ?? '';
   const setSlot = (i: number, value: string, size: number) => {
     const next = Array.from({ length: size }, (_, j) => slot(j));
@@ -31,13 +32,13 @@ export default function QuestionView({ question: q, order, answer, onChange, gra
   };
   return (
     <div class="q" id={name} data-question={q.id}>
+      <p class="q-kind" aria-hidden="true">
+        {label}
+      </p>
       {q.type === 'case' && <p class="q-scenario" id={`${name}-scenario`}>{q.scenario}</p>}
       <fieldset aria-describedby={[q.type === 'case' ? `${name}-scenario` : '', hint ? `${name}-hint` : ''].join(' ').trim() || undefined}>
         <legend>
-          <span class="q-kind">
-            {number !== undefined ? `${fill(s['quiz.number'], { n: number })} · ` : ''}
-            {kind}
-          </span>
+          <span class="visually-hidden">{label}：</span>
           <span class="q-prompt">{q.prompt}</span>
         </legend>
         {hint && <p class="q-hint" id={`${name}-hint`}>{hint}</p>}

@@ -8,10 +8,10 @@ export interface JsWeight {
 }
 
 /**
- * Loads `path`, scrolls to the end so lazy islands hydrate, and adds up the gzip size of all the
+ * Loads `path`, runs `prepare`, scrolls to the end so lazy islands hydrate, and adds up the gzip size of all the
  * JavaScript the page ran: external scripts and modules it fetched, and inline scripts.
  */
-export async function measureJs(page: Page, path: string): Promise<JsWeight> {
+export async function measureJs(page: Page, path: string, prepare?: (page: Page) => Promise<void>): Promise<JsWeight> {
   const bodies: Promise<{ url: string; size: number }>[] = [];
   page.on('response', (response) => {
     const type = response.headers()['content-type'] ?? '';
@@ -20,6 +20,8 @@ export async function measureJs(page: Page, path: string): Promise<JsWeight> {
     }
   });
   await page.goto(path);
+  // Lets a test bring lazy islands into view (e.g. self-checks in the middle of a lesson).
+  if (prepare) await prepare(page);
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(300);
