@@ -7,7 +7,7 @@ import { getLessons } from './course';
 import { getPools } from './quizzes';
 import { getScenarios } from './scenarios';
 import { lessonHref } from '../lib/course/navigation';
-import { forLearners } from '../lib/scenario/view';
+import { skeleton } from '../lib/progress/scenarios';
 import { contentVersion } from '../lib/progress/bundle';
 import type { CourseShape } from '../lib/progress/dashboard';
 import type { ReviewCardDef } from '../lib/review/queue';
@@ -26,7 +26,7 @@ export async function dashboardProps() {
     lessons: lessons.map((l) => l.id),
     tests,
     hasExam: tests.length > 0,
-    scenarios: scenarios.map((s) => ({ id: s.def.id, def: forLearners(s.def), max: s.max })),
+    scenarios: scenarios.map((s) => ({ id: s.def.id, def: skeleton(s.def), max: s.max })),
   };
   return {
     course,

@@ -9,7 +9,7 @@ import { $mistakes, MISTAKES_KEY } from './mistakes';
 import { $scenarioRuns, RUNS_KEY } from './scenario-runs';
 import { $review, REVIEW_KEY } from './review';
 import { STORES, type ProgressValues } from '../lib/progress/registry';
-import { applyImport, buildBundle, bundleText, readBundle, summarize, type ImportMode, type ImportSummary, type ImportError } from '../lib/progress/bundle';
+import { applyImport, buildBundle, bundleText, MAX_BYTES, readBundle, summarize, type ImportMode, type ImportSummary, type ImportError } from '../lib/progress/bundle';
 
 /** The store of each registry key. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -45,6 +45,12 @@ export function prepareImport(text: string, bytes: number, content: string): Pre
   const read = readBundle(text, bytes);
   if (!read.ok) return read;
   return { ok: true, values: read.values, summary: summarize(currentValues(), read.values, read.bundle.content, content), exportedAt: read.bundle.exportedAt };
+}
+
+/** Checks a file the learner chose; a file over the limit is refused without being read. */
+export async function prepareImportFile(file: Blob, content: string): Promise<PreparedImport> {
+  if (file.size > MAX_BYTES) return { ok: false, error: 'too-large' };
+  return prepareImport(await file.text(), file.size, content);
 }
 
 /** Writes a checked import into the stores, merging or replacing. */

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { hydrated } from './support/site';
+import { measureJs } from './support/budget';
 import { answer, bank, shownIds } from './support/quiz';
 import { mine } from '../fixtures/progress';
 
@@ -224,3 +225,14 @@ test('a missed question is due in review the next day; rating it reschedules; cr
   expect(await page.evaluate(() => localStorage.getItem('tmc:review'))).toBe(schedule);
   await noOverflowAt360(page);
 });
+
+/** Issue 5: the dashboard and review pages ship at most 40 KB gzip of JavaScript each (ts-fsrs included). */
+const PROGRESS_JS_BUDGET = 40 * 1024;
+for (const path of ['/progress/', '/review/']) {
+  test(`${path} ships at most 40 KB gzip of JavaScript`, async ({ page }) => {
+    const js = await measureJs(page, path);
+    test.info().annotations.push({ type: 'js-gzip', description: `${path}: ${js.gzip} bytes` });
+    console.info(`${path}: ${js.gzip} bytes gzip JS`);
+    expect(js.gzip, `JS files: ${js.files.join(', ')}`).toBeLessThanOrEqual(PROGRESS_JS_BUDGET);
+  });
+}

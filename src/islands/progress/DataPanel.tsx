@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { commitImport, exportProgress, prepareImport, resetProgress, type PreparedImport } from '../../stores/progress-io';
+import { commitImport, exportProgress, prepareImportFile, resetProgress, type PreparedImport } from '../../stores/progress-io';
 import { $persistence, checkPersistence, requestPersistence } from '../../stores/persistence';
 import { isSafariLike } from '../../lib/storage/browser';
 import type { ImportMode } from '../../lib/progress/bundle';
@@ -57,7 +57,7 @@ export default function DataPanel({ content, strings: s }: Props) {
     if (chosen === undefined) return;
     setPending(undefined);
     setStatus({ kind: 'ok', text: s['data.import.checking'] });
-    const prepared = prepareImport(await chosen.text(), chosen.size, content);
+    const prepared = await prepareImportFile(chosen, content);
     if (prepared.ok) {
       setStatus({ kind: 'none' });
       setPending(prepared);

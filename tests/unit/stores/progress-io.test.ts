@@ -6,7 +6,7 @@ import { $quizAttempts, ATTEMPTS_KEY } from '../../../src/stores/quiz-attempts';
 import { $mistakes, MISTAKES_KEY } from '../../../src/stores/mistakes';
 import { $scenarioRuns, RUNS_KEY } from '../../../src/stores/scenario-runs';
 import { $review, answerReview, REVIEW_KEY } from '../../../src/stores/review';
-import { commitImport, currentValues, exportProgress, prepareImport, resetProgress } from '../../../src/stores/progress-io';
+import { commitImport, currentValues, exportProgress, prepareImport, prepareImportFile, resetProgress } from '../../../src/stores/progress-io';
 import { applyImport } from '../../../src/lib/progress/bundle';
 import { STORES } from '../../../src/lib/progress/registry';
 import { mine, theirs } from '../../fixtures/progress';
@@ -77,5 +77,20 @@ describe('progress export, import and reset', () => {
     load({});
     answerReview('q:s1', 'good', new Date('2026-11-27T08:00:00Z'));
     expect(JSON.parse(getTestStorage()[REVIEW_KEY] ?? '{}')).toMatchObject({ v: 1, cards: { 'q:s1': { reps: 1, last: '2026-11-27T08:00:00.000Z' } } });
+  });
+});
+
+describe('choosing a file', () => {
+  test('a file over 2 MB is refused without being read', async () => {
+    load(mine);
+    const huge = { size: 2 * 1024 * 1024 + 1, text: () => Promise.reject(new Error('must not be read')) } as unknown as Blob;
+    expect(await prepareImportFile(huge, 'c1')).toEqual({ ok: false, error: 'too-large' });
+    expect(currentValues()).toEqual(mine);
+  });
+  test('a good file is read and checked', async () => {
+    load(mine);
+    const file = new Blob([exportProgress('c1').text], { type: 'application/json' });
+    const prepared = await prepareImportFile(file, 'c1');
+    expect(prepared.ok && prepared.values).toEqual(mine);
   });
 });
