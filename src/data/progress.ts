@@ -32,7 +32,11 @@ export async function dashboardProps() {
     course,
     lessons: lessons.map((l) => ({ id: l.id, title: l.title, href: lessonHref(l.id) })),
     testHrefs: Object.fromEntries([...tests.map((id) => [id, testHref(id)]), ['exam', EXAM_HREF]]),
-    scenarios: scenarios.map((s) => ({ id: s.def.id, title: s.def.title, href: scenarioHref(s.def.id) })),
+    scenarios: scenarios.map((s) => ({
+      id: s.def.id,
+      title: s.def.title,
+      href: scenarioHref(s.def.id),
+    })),
   };
 }
 
@@ -48,14 +52,19 @@ export async function getContentVersion(): Promise<string> {
 
 /** Every review card: each lesson objective, and each question (shown once it is missed). */
 export async function getReviewCards(): Promise<ReviewCardDef[]> {
-  const [lessons, pools, entries] = await Promise.all([getLessons(), getPools(), getCollection('lessons')]);
+  const [lessons, pools, entries] = await Promise.all([
+    getLessons(),
+    getPools(),
+    getCollection('lessons'),
+  ]);
   const words = { yes: t('quiz.true'), no: t('quiz.false') };
   const cards: ReviewCardDef[] = [];
   for (const lesson of lessons) {
     const body = entries.find((e) => e.id === lesson.id)?.body ?? '';
     cards.push(...pointCards(lesson, briefingBullets(body), lessonHref(lesson.id, 'briefing')));
     const pool = pools.find((p) => p.lesson === lesson.id);
-    for (const q of pool?.questions ?? []) cards.push(questionCard(q, lessonHref(lesson.id, q.section), words));
+    for (const q of pool?.questions ?? [])
+      cards.push(questionCard(q, lessonHref(lesson.id, q.section), words));
   }
   return cards;
 }

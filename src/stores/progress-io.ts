@@ -9,7 +9,17 @@ import { $mistakes, MISTAKES_KEY } from './mistakes';
 import { $scenarioRuns, RUNS_KEY } from './scenario-runs';
 import { $review, REVIEW_KEY } from './review';
 import { STORES, type ProgressValues } from '../lib/progress/registry';
-import { applyImport, buildBundle, bundleText, MAX_BYTES, readBundle, summarize, type ImportMode, type ImportSummary, type ImportError } from '../lib/progress/bundle';
+import {
+  applyImport,
+  buildBundle,
+  bundleText,
+  MAX_BYTES,
+  readBundle,
+  summarize,
+  type ImportMode,
+  type ImportSummary,
+  type ImportError,
+} from '../lib/progress/bundle';
 
 /** The store of each registry key. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -33,18 +43,31 @@ export function currentValues(): ProgressValues {
 }
 
 /** The export file's name and text. */
-export function exportProgress(content: string, now: Date = new Date()): { name: string; text: string } {
+export function exportProgress(
+  content: string,
+  now: Date = new Date(),
+): { name: string; text: string } {
   const stamp = now.toISOString().slice(0, 10);
-  return { name: `差旅销售课程-学习进度-${stamp}.json`, text: bundleText(buildBundle(currentValues(), now.toISOString(), content)) };
+  return {
+    name: `差旅销售课程-学习进度-${stamp}.json`,
+    text: bundleText(buildBundle(currentValues(), now.toISOString(), content)),
+  };
 }
 
-export type PreparedImport = { ok: true; values: ProgressValues; summary: ImportSummary; exportedAt: string } | { ok: false; error: ImportError };
+export type PreparedImport =
+  | { ok: true; values: ProgressValues; summary: ImportSummary; exportedAt: string }
+  | { ok: false; error: ImportError };
 
 /** Checks a chosen file completely; touches no store. */
 export function prepareImport(text: string, bytes: number, content: string): PreparedImport {
   const read = readBundle(text, bytes);
   if (!read.ok) return read;
-  return { ok: true, values: read.values, summary: summarize(currentValues(), read.values, read.bundle.content, content), exportedAt: read.bundle.exportedAt };
+  return {
+    ok: true,
+    values: read.values,
+    summary: summarize(currentValues(), read.values, read.bundle.content, content),
+    exportedAt: read.bundle.exportedAt,
+  };
 }
 
 /** Checks a file the learner chose; a file over the limit is refused without being read. */

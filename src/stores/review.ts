@@ -6,7 +6,11 @@ import { reviewSpec } from '../lib/progress/registry';
 export const REVIEW_KEY = reviewSpec.key;
 
 /** The spaced-review schedule of every card answered so far; synced across open tabs. */
-export const $review = persistentAtom<ReviewState>(REVIEW_KEY, reviewFormat.initial(), versionedCodec(REVIEW_KEY, reviewFormat));
+export const $review = persistentAtom<ReviewState>(
+  REVIEW_KEY,
+  reviewFormat.initial(),
+  versionedCodec(REVIEW_KEY, reviewFormat),
+);
 
 const SERVER_VALUE = reviewFormat.initial();
 /** Server-side value for `useStore($review, { ssr: reviewAtServer })` (see stores/reading.ts). */

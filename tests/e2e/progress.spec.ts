@@ -11,12 +11,20 @@ const KEYS = Object.keys(mine);
 
 async function axe(page: Page, state: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(results.violations.map((v) => `${state}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    results.violations.map(
+      (v) => `${state}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([]);
 }
 
 async function noOverflowAt360(page: Page): Promise<void> {
   await page.setViewportSize({ width: 360, height: 800 });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  expect(
+    await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    ),
+  ).toBeLessThanOrEqual(0);
   await page.setViewportSize({ width: 1280, height: 800 });
 }
 
@@ -33,16 +41,23 @@ async function takeContractTest(page: Page): Promise<string> {
 }
 
 async function seed(page: Page, values: Record<string, unknown>): Promise<void> {
-  await page.addInitScript((entries) => {
-    if (!sessionStorage.getItem('seeded')) {
-      for (const [k, v] of entries) localStorage.setItem(k, v);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, Object.entries(values).map(([k, v]) => [k, JSON.stringify(v)] as [string, string]));
+  await page.addInitScript(
+    (entries) => {
+      if (!sessionStorage.getItem('seeded')) {
+        for (const [k, v] of entries) localStorage.setItem(k, v);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    Object.entries(values).map(([k, v]) => [k, JSON.stringify(v)] as [string, string]),
+  );
 }
 
 const stored = (page: Page) =>
-  page.evaluate((keys) => Object.fromEntries(keys.map((k) => [k, JSON.parse(localStorage.getItem(k) ?? 'null')])), KEYS);
+  page.evaluate(
+    (keys) =>
+      Object.fromEntries(keys.map((k) => [k, JSON.parse(localStorage.getItem(k) ?? 'null')])),
+    KEYS,
+  );
 
 async function openDashboard(page: Page): Promise<void> {
   await page.goto('/progress/');
@@ -50,7 +65,9 @@ async function openDashboard(page: Page): Promise<void> {
   await hydrated(page, 'DataPanel');
 }
 
-test('a test and a scenario taken show up on the dashboard, with readiness and next steps', async ({ page }) => {
+test('a test and a scenario taken show up on the dashboard, with readiness and next steps', async ({
+  page,
+}) => {
   await openDashboard(page);
   await expect(page.getByTestId('readiness')).toHaveText('0');
   await expect(page.locator('.ready-next li')).toHaveCount(3);
@@ -62,7 +79,9 @@ test('a test and a scenario taken show up on the dashboard, with readiness and n
   await page.getByRole('button', { name: '开始模拟' }).click();
   for (let i = 0; i < 80 && (await page.locator('.scenario-ending').count()) === 0; i += 1) {
     const choice = page.locator('button.choice').first();
-    await ((await choice.count()) > 0 ? choice : page.getByRole('button', { name: '继续' })).click();
+    await (
+      (await choice.count()) > 0 ? choice : page.getByRole('button', { name: '继续' })
+    ).click();
   }
   const outcome = (await page.locator('.scenario-ending .outcome').textContent()) ?? '';
 
@@ -78,7 +97,8 @@ test('a test and a scenario taken show up on the dashboard, with readiness and n
   expect(score).toBeGreaterThan(0);
   await expect(page.locator('tr[data-competency="contract"]')).toContainText('88%（做了 1/1 课）');
   await expect(page.locator('tr[data-part="tests"]')).toContainText('3.8');
-  for (const link of await page.locator('.ready-next a').all()) expect(await link.getAttribute('href')).toMatch(/^\//);
+  for (const link of await page.locator('.ready-next a').all())
+    expect(await link.getAttribute('href')).toMatch(/^\//);
   await axe(page, 'dashboard, with results');
   await noOverflowAt360(page);
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -92,7 +112,10 @@ test('export, reset, import: everything comes back', async ({ page }) => {
   expect(before).toEqual(mine);
   await expect(page.getByText('已读 2/7 课')).toBeVisible();
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出进度文件' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '导出进度文件' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^差旅销售课程-学习进度-\d{4}-\d{2}-\d{2}\.json$/);
   const file = await download.path();
   await expect(page.getByRole('status').filter({ hasText: '已生成进度文件' })).toBeVisible();
@@ -103,12 +126,18 @@ test('export, reset, import: everything comes back', async ({ page }) => {
   await page.getByRole('button', { name: '确认清除全部进度' }).click();
   await expect(page.getByRole('status').filter({ hasText: '已清除全部进度。' })).toBeVisible();
   await expect(page.getByText('已读 0/7 课')).toBeVisible();
-  expect(Object.values(await stored(page)).every((v) => JSON.stringify(v).match(/"(read|tests|entries|cards)":\{\}|"history":\[\]/))).toBe(true);
+  expect(
+    Object.values(await stored(page)).every((v) =>
+      JSON.stringify(v).match(/"(read|tests|entries|cards)":\{\}|"history":\[\]/),
+    ),
+  ).toBe(true);
 
   await page.getByLabel('导入进度文件').setInputFiles(file);
   const summary = page.locator('.import-summary');
   await expect(summary.getByRole('heading')).toBeFocused();
-  await expect(summary.locator('li[data-kind="attempts"]')).toHaveText('测验记录：这里 0，文件 1，合并后 1');
+  await expect(summary.locator('li[data-kind="attempts"]')).toHaveText(
+    '测验记录：这里 0，文件 1，合并后 1',
+  );
   await expect(summary.getByText('文件里的记录比这台设备上的新。')).toBeVisible();
   await axe(page, 'import summary');
   await summary.getByLabel(/替换/).check();
@@ -121,19 +150,40 @@ test('export, reset, import: everything comes back', async ({ page }) => {
   await expect(page.getByText('已读 2/7 课')).toBeVisible();
 });
 
-test('a corrupted or foreign file is refused with its message and nothing is lost', async ({ page }) => {
+test('a corrupted or foreign file is refused with its message and nothing is lost', async ({
+  page,
+}) => {
   await seed(page, mine);
   await openDashboard(page);
   const before = await stored(page);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出进度文件' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '导出进度文件' }).click(),
+  ]);
   const good = readFileSync((await download.path())!, 'utf8');
   const files = [
-    { text: good.replace('"percent": 50', '"percent": 100'), message: '文件内容和校验码对不上（导出后被改动或损坏了），没有导入。你现有的记录没有任何改动。' },
-    { text: good.slice(0, good.length / 2), message: '文件不完整（可能下载或复制时被截断了），没有导入。你现有的记录没有任何改动。' },
-    { text: '{"name":"another app"}', message: '这不是本课程导出的进度文件，没有导入。你现有的记录没有任何改动。' },
+    {
+      text: good.replace('"percent": 50', '"percent": 100'),
+      message:
+        '文件内容和校验码对不上（导出后被改动或损坏了），没有导入。你现有的记录没有任何改动。',
+    },
+    {
+      text: good.slice(0, good.length / 2),
+      message: '文件不完整（可能下载或复制时被截断了），没有导入。你现有的记录没有任何改动。',
+    },
+    {
+      text: '{"name":"another app"}',
+      message: '这不是本课程导出的进度文件，没有导入。你现有的记录没有任何改动。',
+    },
   ];
   for (const f of files) {
-    await page.getByLabel('导入进度文件').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(f.text) });
+    await page
+      .getByLabel('导入进度文件')
+      .setInputFiles({
+        name: 'progress.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(f.text),
+      });
     await expect(page.getByRole('alert').filter({ hasText: '没有导入' })).toHaveText(f.message);
     await expect(page.locator('.import-summary')).toHaveCount(0);
     expect(await stored(page)).toEqual(before);
@@ -155,7 +205,9 @@ test('two tabs stay in step', async ({ context }) => {
   await expect(lesson.locator('.progress-text').first()).toContainText('已读 0/7 课');
 });
 
-test('with localStorage throwing, the banner shows and the dashboard, export and review still work', async ({ page }) => {
+test('with localStorage throwing, the banner shows and the dashboard, export and review still work', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
       get() {
@@ -166,8 +218,14 @@ test('with localStorage throwing, the banner shows and the dashboard, export and
   await openDashboard(page);
   await expect(page.getByText('浏览器不允许本站保存数据')).toBeVisible();
   await expect(page.getByTestId('readiness')).toHaveText('0');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出进度文件' }).click()]);
-  expect(JSON.parse(readFileSync((await download.path())!, 'utf8'))).toMatchObject({ format: 'tmc-sales-progress', schema: 1 });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '导出进度文件' }).click(),
+  ]);
+  expect(JSON.parse(readFileSync((await download.path())!, 'utf8'))).toMatchObject({
+    format: 'tmc-sales-progress',
+    schema: 1,
+  });
   await axe(page, 'storage blocked');
   await page.goto('/review/');
   await hydrated(page, 'Review');
@@ -176,7 +234,8 @@ test('with localStorage throwing, the banner shows and the dashboard, export and
 
 test('on Safari-like browsers the 7-day reminder shows', async ({ browser }) => {
   const context = await browser.newContext({
-    userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1',
+    userAgent:
+      'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1',
   });
   const page = await context.newPage();
   await openDashboard(page);
@@ -185,7 +244,9 @@ test('on Safari-like browsers the 7-day reminder shows', async ({ browser }) => 
   await context.close();
 });
 
-test('a missed question is due in review the next day; rating it reschedules; cram mode leaves the schedule alone', async ({ page }) => {
+test('a missed question is due in review the next day; rating it reschedules; cram mode leaves the schedule alone', async ({
+  page,
+}) => {
   await page.clock.install({ time: new Date(2026, 10, 27, 10, 0) });
   const missed = await takeContractTest(page);
   const prompt = bank('contract').get(missed)!.prompt;
@@ -212,11 +273,16 @@ test('a missed question is due in review the next day; rating it reschedules; cr
   expect(JSON.parse(schedule ?? '{}').cards[`q:${missed}`]).toMatchObject({ reps: 1 });
 
   await page.getByLabel('我的会议在').fill('2026-12-03');
-  await page.getByRole('group', { name: '这次会议用得上的课' }).getByLabel('合约中注意的问题').check();
+  await page
+    .getByRole('group', { name: '这次会议用得上的课' })
+    .getByLabel('合约中注意的问题')
+    .check();
   await page.getByRole('button', { name: '生成突击清单' }).click();
   const set = page.locator('.cram-set');
   // The contract lesson's four objectives (never reviewed) come first, then the question answered today.
-  await expect(set.getByRole('heading', { level: 3 })).toHaveText('2026-12-03 会议的突击清单：5 张');
+  await expect(set.getByRole('heading', { level: 3 })).toHaveText(
+    '2026-12-03 会议的突击清单：5 张',
+  );
   await expect(set.getByRole('heading', { level: 3 })).toBeFocused();
   await expect(set.locator('li.review-card')).toHaveCount(5);
   await expect(set.locator('li.review-card').last().locator('.card-kind')).toHaveText('错题');

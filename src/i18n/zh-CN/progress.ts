@@ -3,7 +3,8 @@ export const progressArea = {
   'nav.progress': '进度',
 
   'dash.title': '我的进度',
-  'dash.intro': '所有学习记录只保存在这台设备的这个浏览器里。这里汇总你读过的课、测验和情景模拟的成绩，并告诉你离“能上场”还差什么。',
+  'dash.intro':
+    '所有学习记录只保存在这台设备的这个浏览器里。这里汇总你读过的课、测验和情景模拟的成绩，并告诉你离“能上场”还差什么。',
   'dash.ready.title': '可以上场了吗？',
   'dash.ready.score': '{score}',
   'dash.ready.of': '满分 100',
@@ -18,7 +19,8 @@ export const progressArea = {
   'dash.part.exam': '综合考试',
   'dash.part.scenarios': '情景模拟',
   'dash.ready.next': '最能提分的三件事',
-  'dash.ready.allDone': '各部分都已拿满，可以上场了。临见客户前，用复习页的“会前突击”把相关课再过一遍。',
+  'dash.ready.allDone':
+    '各部分都已拿满，可以上场了。临见客户前，用复习页的“会前突击”把相关课再过一遍。',
   'dash.next.read': '读完《{title}》',
   'dash.next.test': '做《{title}》的课后测验',
   'dash.next.retest': '重做《{title}》的课后测验（最好 {best}%）',
@@ -44,7 +46,8 @@ export const progressArea = {
   'dash.scenarios.best': '最好结局',
   'dash.scenarios.none': '未做',
   'dash.comp.title': '分能力项',
-  'dash.comp.caption': '每个能力项：相关课后测验的平均最好成绩，和相关情景模拟里拿到的最高得分比例。',
+  'dash.comp.caption':
+    '每个能力项：相关课后测验的平均最好成绩，和相关情景模拟里拿到的最高得分比例。',
   'dash.comp.name': '能力项',
   'dash.comp.tests': '测验',
   'dash.comp.scenarios': '情景模拟',
@@ -58,12 +61,14 @@ export const progressArea = {
   'data.export': '导出进度文件',
   'data.exported': '已生成进度文件 {name}（{size}）。',
   'data.import.label': '导入进度文件',
-  'data.import.hint': '只接受本课程导出的 .json 文件，最大 2 MB。文件检查无误之前，不会改动你现有的任何记录。',
+  'data.import.hint':
+    '只接受本课程导出的 .json 文件，最大 2 MB。文件检查无误之前，不会改动你现有的任何记录。',
   'data.import.checking': '正在检查文件……',
   'data.import.summary': '文件导出于 {at}，里面有：',
   'data.import.newer': '文件里的记录比这台设备上的新。',
   'data.import.older': '这台设备上的记录比文件里的新。',
-  'data.import.otherContent': '文件来自另一版课程内容：已删除或改名的课和题会保留在记录里，但不计入成绩。',
+  'data.import.otherContent':
+    '文件来自另一版课程内容：已删除或改名的课和题会保留在记录里，但不计入成绩。',
   'data.import.line': '{what}：这里 {mine}，文件 {file}，合并后 {merged}',
   'data.count.lessons': '已读的课',
   'data.count.attempts': '测验记录',
@@ -77,14 +82,19 @@ export const progressArea = {
   'data.import.cancel': '取消',
   'data.import.done': '导入完成，进度已更新。',
   'data.import.cancelled': '已取消，什么都没有改动。',
-  'data.import.error.too-large': '文件超过 2 MB，不像是本课程的进度文件，没有导入。你现有的记录没有任何改动。',
+  'data.import.error.too-large':
+    '文件超过 2 MB，不像是本课程的进度文件，没有导入。你现有的记录没有任何改动。',
   'data.import.error.not-ours': '这不是本课程导出的进度文件，没有导入。你现有的记录没有任何改动。',
-  'data.import.error.truncated': '文件不完整（可能下载或复制时被截断了），没有导入。你现有的记录没有任何改动。',
-  'data.import.error.tampered': '文件内容和校验码对不上（导出后被改动或损坏了），没有导入。你现有的记录没有任何改动。',
-  'data.import.error.newer': '文件来自更新版本的课程网站，这个版本读不了。请刷新页面或稍后再试。你现有的记录没有任何改动。',
+  'data.import.error.truncated':
+    '文件不完整（可能下载或复制时被截断了），没有导入。你现有的记录没有任何改动。',
+  'data.import.error.tampered':
+    '文件内容和校验码对不上（导出后被改动或损坏了），没有导入。你现有的记录没有任何改动。',
+  'data.import.error.newer':
+    '文件来自更新版本的课程网站，这个版本读不了。请刷新页面或稍后再试。你现有的记录没有任何改动。',
   'data.import.error.damaged': '文件里有读不懂的记录，没有导入。你现有的记录没有任何改动。',
   'data.reset': '清除全部进度…',
-  'data.reset.warning': '清除后，读过的课、测验成绩、错题本、情景模拟记录和复习安排都会从这个浏览器删除，无法恢复。建议先导出一份备份。',
+  'data.reset.warning':
+    '清除后，读过的课、测验成绩、错题本、情景模拟记录和复习安排都会从这个浏览器删除，无法恢复。建议先导出一份备份。',
   'data.reset.exportFirst': '先导出备份',
   'data.reset.confirm': '确认清除全部进度',
   'data.reset.cancel': '不清除了',
@@ -92,13 +102,15 @@ export const progressArea = {
   'data.persist.title': '长期保存',
   'data.persist.granted': '浏览器已同意长期保存本站数据，清理空间时不会自动删除。',
   'data.persist.ask': '请浏览器长期保存我的进度',
-  'data.persist.denied': '浏览器暂未同意长期保存。常来学习、或把本站加入书签或主屏幕，浏览器更容易同意；定期导出最稳妥。',
+  'data.persist.denied':
+    '浏览器暂未同意长期保存。常来学习、或把本站加入书签或主屏幕，浏览器更容易同意；定期导出最稳妥。',
   'data.persist.unsupported': '这个浏览器不支持申请长期保存，请定期导出进度文件。',
   'data.safari':
     '提醒：Safari 和 iPhone/iPad 上的浏览器，会在你 7 天没有访问本站后删除本站保存的数据。隔几天来学一次，或者定期导出进度文件，就不会丢。',
 
   'review.title': '复习',
-  'review.intro': '答错的题和每课的学习目标都会变成复习卡片：答错的题第二天开始复习，读完的课第二天开始复习要点。按你记得的程度打分，系统按记忆规律（FSRS）安排下一次。',
+  'review.intro':
+    '答错的题和每课的学习目标都会变成复习卡片：答错的题第二天开始复习，读完的课第二天开始复习要点。按你记得的程度打分，系统按记忆规律（FSRS）安排下一次。',
   'review.due': '今天要复习 {n} 张',
   'review.none': '今天没有要复习的卡片。',
   'review.nextAt': '下一张在 {at} 到期。',
@@ -116,7 +128,8 @@ export const progressArea = {
   'review.saved': '已记录，下次复习：{at}',
   'review.source': '回到课文',
   'cram.title': '会前突击',
-  'cram.intro': '马上要见客户？选好日期和要用到的课，挑出到那天最容易忘的 {n} 张卡片。突击复习不会打乱正常的复习安排。',
+  'cram.intro':
+    '马上要见客户？选好日期和要用到的课，挑出到那天最容易忘的 {n} 张卡片。突击复习不会打乱正常的复习安排。',
   'cram.date': '我的会议在',
   'cram.lessons': '这次会议用得上的课',
   'cram.build': '生成突击清单',

@@ -9,7 +9,13 @@ interface Props {
 /** Bar drawn next to a number; the number is the text alternative, so the bar is hidden from assistive tech. */
 function Bar({ percent }: { percent: number }) {
   return (
-    <svg class="bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+    <svg
+      class="bar"
+      viewBox="0 0 100 8"
+      preserveAspectRatio="none"
+      aria-hidden="true"
+      focusable="false"
+    >
       <rect class="bar-track" x="0" y="0" width="100" height="8" rx="2" />
       <rect class="bar-fill" x="0" y="0" width={percent} height="8" rx="2" />
     </svg>
@@ -36,11 +42,15 @@ export default function CompetencyTable({ rows, strings: s }: Props) {
               <tr key={r.competency} data-competency={r.competency}>
                 <th scope="row">{s[`competency.${r.competency}`]}</th>
                 <td>
-                  {r.tests === undefined ? s['dash.comp.na'] : fill(s['dash.comp.testsValue'], r.tests)}
+                  {r.tests === undefined
+                    ? s['dash.comp.na']
+                    : fill(s['dash.comp.testsValue'], r.tests)}
                   {r.tests !== undefined && <Bar percent={r.tests.percent} />}
                 </td>
                 <td>
-                  {r.scenarios === undefined ? s['dash.comp.na'] : fill(s['dash.comp.scenariosValue'], r.scenarios)}
+                  {r.scenarios === undefined
+                    ? s['dash.comp.na']
+                    : fill(s['dash.comp.scenariosValue'], r.scenarios)}
                   {r.scenarios !== undefined && <Bar percent={r.scenarios.percent} />}
                 </td>
               </tr>

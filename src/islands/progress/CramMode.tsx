@@ -29,7 +29,8 @@ export default function CramMode({ cards, progress, lessons, strings: s }: Props
     setOpen([]);
     setTimeout(() => result.current?.focus(), 0);
   };
-  const toggle = (id: string) => setChosen(chosen.includes(id) ? chosen.filter((x) => x !== id) : [...chosen, id]);
+  const toggle = (id: string) =>
+    setChosen(chosen.includes(id) ? chosen.filter((x) => x !== id) : [...chosen, id]);
 
   return (
     <section aria-labelledby="cram-title" class="cram">
@@ -38,13 +39,23 @@ export default function CramMode({ cards, progress, lessons, strings: s }: Props
       <form onSubmit={build} noValidate>
         <p>
           <label for="cram-date">{s['cram.date']}</label>{' '}
-          <input id="cram-date" type="date" value={date} onInput={(e) => setDate(e.currentTarget.value)} />
+          <input
+            id="cram-date"
+            type="date"
+            value={date}
+            onInput={(e) => setDate(e.currentTarget.value)}
+          />
         </p>
         <fieldset>
           <legend>{s['cram.lessons']}</legend>
           {lessons.map((l) => (
             <label key={l.id} class="choice">
-              <input type="checkbox" checked={chosen.includes(l.id)} onChange={() => toggle(l.id)} /> {l.title}
+              <input
+                type="checkbox"
+                checked={chosen.includes(l.id)}
+                onChange={() => toggle(l.id)}
+              />{' '}
+              {l.title}
             </label>
           ))}
         </fieldset>
@@ -64,7 +75,11 @@ export default function CramMode({ cards, progress, lessons, strings: s }: Props
                 <li key={card.id} class="review-card">
                   <CardFace card={card} revealed={open.includes(card.id)} strings={s} level={4} />
                   {!open.includes(card.id) && (
-                    <button type="button" class="secondary" onClick={() => setOpen([...open, card.id])}>
+                    <button
+                      type="button"
+                      class="secondary"
+                      onClick={() => setOpen([...open, card.id])}
+                    >
                       {s['review.show']}
                     </button>
                   )}

@@ -37,15 +37,26 @@ export default function Dashboard({ course, lessons, testHrefs, scenarios, strin
   const pct = (n: number | undefined) => (n === undefined ? s['dash.tests.none'] : `${n}%`);
   return (
     <div class="dash">
-      <ReadinessView readiness={model.readiness} lessons={lessons} scenarios={scenarios} testHrefs={testHrefs} strings={s} />
+      <ReadinessView
+        readiness={model.readiness}
+        lessons={lessons}
+        scenarios={scenarios}
+        testHrefs={testHrefs}
+        strings={s}
+      />
 
       <section aria-labelledby="dash-lessons">
         <h2 id="dash-lessons">{s['dash.lessons.title']}</h2>
-        <p class="dash-count">{fill(s['dash.lessons.count'], { read: model.read.length, total: lessons.length })}</p>
+        <p class="dash-count">
+          {fill(s['dash.lessons.count'], { read: model.read.length, total: lessons.length })}
+        </p>
         <ul class="dash-lessons">
           {lessons.map((l) => (
             <li key={l.id} data-read={model.read.includes(l.id) ? 'yes' : 'no'}>
-              <a href={l.href}>{l.title}</a> <span>{model.read.includes(l.id) ? s['dash.lessons.read'] : s['dash.lessons.unread']}</span>
+              <a href={l.href}>{l.title}</a>{' '}
+              <span>
+                {model.read.includes(l.id) ? s['dash.lessons.read'] : s['dash.lessons.unread']}
+              </span>
             </li>
           ))}
         </ul>
@@ -67,7 +78,9 @@ export default function Dashboard({ course, lessons, testHrefs, scenarios, strin
               {[...model.tests, ...(course.hasExam ? [model.exam] : [])].map((row) => (
                 <tr key={row.id}>
                   <th scope="row">
-                    <a href={testHrefs[row.id]}>{row.id === 'exam' ? s['dash.tests.exam'] : title(lessons, row.id)}</a>
+                    <a href={testHrefs[row.id]}>
+                      {row.id === 'exam' ? s['dash.tests.exam'] : title(lessons, row.id)}
+                    </a>
                   </th>
                   <td>{pct(row.best)}</td>
                   <td>{pct(row.latest)}</td>
@@ -94,10 +107,14 @@ export default function Dashboard({ course, lessons, testHrefs, scenarios, strin
               {model.scenarios.map((row) => (
                 <tr key={row.id}>
                   <th scope="row">
-                    <a href={scenarios.find((x) => x.id === row.id)?.href}>{title(scenarios, row.id)}</a>
+                    <a href={scenarios.find((x) => x.id === row.id)?.href}>
+                      {title(scenarios, row.id)}
+                    </a>
                   </th>
                   <td>{row.played}</td>
-                  <td>{row.best === undefined ? s['dash.scenarios.none'] : s[`outcome.${row.best}`]}</td>
+                  <td>
+                    {row.best === undefined ? s['dash.scenarios.none'] : s[`outcome.${row.best}`]}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -1,6 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { commitImport, exportProgress, prepareImportFile, resetProgress, type PreparedImport } from '../../stores/progress-io';
+import {
+  commitImport,
+  exportProgress,
+  prepareImportFile,
+  resetProgress,
+  type PreparedImport,
+} from '../../stores/progress-io';
 import { $persistence, checkPersistence, requestPersistence } from '../../stores/persistence';
 import { isSafariLike } from '../../lib/storage/browser';
 import type { ImportMode } from '../../lib/progress/bundle';
@@ -50,7 +56,10 @@ export default function DataPanel({ content, strings: s }: Props) {
 
   const onExport = () => {
     const { name, text } = exportProgress(content);
-    setStatus({ kind: 'ok', text: fill(s['data.exported'], { name, size: size(download(name, text)) }) });
+    setStatus({
+      kind: 'ok',
+      text: fill(s['data.exported'], { name, size: size(download(name, text)) }),
+    });
   };
   const onFile = async () => {
     const chosen = file.current?.files?.[0];
@@ -81,7 +90,11 @@ export default function DataPanel({ content, strings: s }: Props) {
 
   return (
     <div class="data-panel">
-      {safari && <p class="data-safari" data-testid="safari-reminder">{s['data.safari']}</p>}
+      {safari && (
+        <p class="data-safari" data-testid="safari-reminder">
+          {s['data.safari']}
+        </p>
+      )}
       <p>
         <button type="button" onClick={onExport}>
           {s['data.export']}
@@ -90,7 +103,14 @@ export default function DataPanel({ content, strings: s }: Props) {
       <p>
         <label for="progress-file">{s['data.import.label']}</label>
         <br />
-        <input id="progress-file" ref={file} type="file" accept=".json,application/json" aria-describedby="progress-file-hint" onChange={onFile} />
+        <input
+          id="progress-file"
+          ref={file}
+          type="file"
+          accept=".json,application/json"
+          aria-describedby="progress-file-hint"
+          onChange={onFile}
+        />
         <br />
         <span id="progress-file-hint" class="hint">
           {s['data.import.hint']}

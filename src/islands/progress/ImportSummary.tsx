@@ -13,7 +13,14 @@ interface Props {
 }
 
 /** What an import will change, and the learner's choice between merge and replace. */
-export default function ImportSummaryView({ summary, exportedAt, headingRef, onConfirm, onCancel, strings: s }: Props) {
+export default function ImportSummaryView({
+  summary,
+  exportedAt,
+  headingRef,
+  onConfirm,
+  onCancel,
+  strings: s,
+}: Props) {
   const [mode, setMode] = useState<ImportMode>('merge');
   return (
     <form
@@ -29,7 +36,12 @@ export default function ImportSummaryView({ summary, exportedAt, headingRef, onC
       <ul>
         {summary.lines.map((l) => (
           <li key={l.kind} data-kind={l.kind}>
-            {fill(s['data.import.line'], { what: s[`data.count.${l.kind}`], mine: l.mine, file: l.file, merged: l.merged })}
+            {fill(s['data.import.line'], {
+              what: s[`data.count.${l.kind}`],
+              mine: l.mine,
+              file: l.file,
+              merged: l.merged,
+            })}
           </li>
         ))}
       </ul>
@@ -39,7 +51,14 @@ export default function ImportSummaryView({ summary, exportedAt, headingRef, onC
         <legend>{s['data.import.how']}</legend>
         {(['merge', 'replace'] as const).map((m) => (
           <label key={m} class="choice">
-            <input type="radio" name="import-mode" value={m} checked={mode === m} onChange={() => setMode(m)} /> {s[`data.import.${m}`]}
+            <input
+              type="radio"
+              name="import-mode"
+              value={m}
+              checked={mode === m}
+              onChange={() => setMode(m)}
+            />{' '}
+            {s[`data.import.${m}`]}
           </label>
         ))}
       </fieldset>

@@ -13,25 +13,46 @@ interface Props {
 const one = (n: number) => (Math.round(n * 10) / 10).toString();
 
 /** The readiness number, each part's contribution, and the three best next steps as links. */
-export default function ReadinessView({ readiness, lessons, scenarios, testHrefs, strings: s }: Props) {
+export default function ReadinessView({
+  readiness,
+  lessons,
+  scenarios,
+  testHrefs,
+  strings: s,
+}: Props) {
   const titleOf = (list: Titled[], id: string) => list.find((x) => x.id === id);
   const link = (a: Action): { href: string; text: string } => {
     switch (a.kind) {
       case 'read': {
         const l = titleOf(lessons, a.lesson);
-        return { href: l?.href ?? '/path/', text: fill(s['dash.next.read'], { title: l?.title ?? a.lesson }) };
+        return {
+          href: l?.href ?? '/path/',
+          text: fill(s['dash.next.read'], { title: l?.title ?? a.lesson }),
+        };
       }
       case 'test': {
         const title = titleOf(lessons, a.lesson)?.title ?? a.lesson;
-        const text = a.best === undefined ? fill(s['dash.next.test'], { title }) : fill(s['dash.next.retest'], { title, best: a.best });
+        const text =
+          a.best === undefined
+            ? fill(s['dash.next.test'], { title })
+            : fill(s['dash.next.retest'], { title, best: a.best });
         return { href: testHrefs[a.lesson] ?? '/practice/', text };
       }
       case 'exam':
-        return { href: testHrefs['exam'] ?? '/practice/', text: a.best === undefined ? s['dash.next.exam'] : fill(s['dash.next.reexam'], { best: a.best }) };
+        return {
+          href: testHrefs['exam'] ?? '/practice/',
+          text:
+            a.best === undefined
+              ? s['dash.next.exam']
+              : fill(s['dash.next.reexam'], { best: a.best }),
+        };
       case 'scenario': {
         const sc = titleOf(scenarios, a.scenario);
         const title = sc?.title ?? a.scenario;
-        const text = a.best === undefined ? fill(s['dash.next.scenario'], { title }) : fill(s['dash.next.replay'], { title, outcome: s[`outcome.${a.best}`] });
+        const text =
+          a.best === undefined
+            ? fill(s['dash.next.scenario'], { title })
+            : fill(s['dash.next.replay'], { title, outcome: s[`outcome.${a.best}`] });
         return { href: sc?.href ?? '/scenarios/', text };
       }
     }
@@ -73,7 +94,8 @@ export default function ReadinessView({ readiness, lessons, scenarios, testHrefs
             const { href, text } = link(a);
             return (
               <li key={`${a.kind}-${href}`}>
-                <a href={href}>{text}</a> <span class="gain">{fill(s['dash.next.gain'], { gain: one(a.gain) })}</span>
+                <a href={href}>{text}</a>{' '}
+                <span class="gain">{fill(s['dash.next.gain'], { gain: one(a.gain) })}</span>
               </li>
             );
           })}

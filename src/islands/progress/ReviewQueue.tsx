@@ -37,7 +37,9 @@ export default function ReviewQueue({ cards, progress, strings: s }: Props) {
       </h2>
       <div role="status">{saved !== undefined && <p>{saved}</p>}</div>
       {card === undefined ? (
-        <p>{next === undefined ? s['review.empty'] : fill(s['review.nextAt'], { at: when(next) })}</p>
+        <p>
+          {next === undefined ? s['review.empty'] : fill(s['review.nextAt'], { at: when(next) })}
+        </p>
       ) : (
         <article class="review-card" data-card={card.id} key={card.id}>
           <CardFace card={card} revealed={revealed} strings={s} />
@@ -49,7 +51,12 @@ export default function ReviewQueue({ cards, progress, strings: s }: Props) {
             <fieldset class="review-rate">
               <legend>{s['review.rate']}</legend>
               {RATINGS.map((r) => (
-                <button type="button" key={r} class={r === 'again' ? 'secondary' : ''} onClick={() => rate(r)}>
+                <button
+                  type="button"
+                  key={r}
+                  class={r === 'again' ? 'secondary' : ''}
+                  onClick={() => rate(r)}
+                >
                   {s[`review.${r}`]}
                 </button>
               ))}

@@ -35,13 +35,21 @@ export interface Bundle {
 /** Why a file was refused; each has a pinned message in the dictionary (`progress.import.error.<code>`). */
 export type ImportError = 'too-large' | 'not-ours' | 'truncated' | 'tampered' | 'newer' | 'damaged';
 
-export type ReadResult = { ok: true; bundle: Bundle; values: ProgressValues } | { ok: false; error: ImportError };
+export type ReadResult =
+  { ok: true; bundle: Bundle; values: ProgressValues } | { ok: false; error: ImportError };
 
 /** Builds the export of `values` (stored values by key; missing stores export as empty). */
 export function buildBundle(values: ProgressValues, exportedAt: string, content: string): Bundle {
   const stores: ProgressValues = {};
   for (const spec of STORES) stores[spec.key] = values[spec.key] ?? spec.format.initial();
-  return { format: FORMAT, schema: SCHEMA, exportedAt, content, checksum: hashText(canonicalJson(stores)), stores };
+  return {
+    format: FORMAT,
+    schema: SCHEMA,
+    exportedAt,
+    content,
+    checksum: hashText(canonicalJson(stores)),
+    stores,
+  };
 }
 
 /** The file text: readable, one store per block. */
@@ -49,7 +57,8 @@ export function bundleText(bundle: Bundle): string {
   return `${JSON.stringify(bundle, null, 1)}\n`;
 }
 
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /**
  * Checks a file completely: size, JSON, format, schema version, checksum, then every store with
@@ -66,9 +75,15 @@ export function readBundle(text: string, bytes: number): ReadResult {
   }
   if (!isRecord(data) || data['format'] !== FORMAT) return { ok: false, error: 'not-ours' };
   const { schema, exportedAt, content, checksum, stores } = data;
-  if (typeof schema !== 'number' || !Number.isInteger(schema) || schema < 1) return { ok: false, error: 'damaged' };
+  if (typeof schema !== 'number' || !Number.isInteger(schema) || schema < 1)
+    return { ok: false, error: 'damaged' };
   if (schema > SCHEMA) return { ok: false, error: 'newer' };
-  if (typeof exportedAt !== 'string' || Number.isNaN(Date.parse(exportedAt)) || typeof content !== 'string') return { ok: false, error: 'damaged' };
+  if (
+    typeof exportedAt !== 'string' ||
+    Number.isNaN(Date.parse(exportedAt)) ||
+    typeof content !== 'string'
+  )
+    return { ok: false, error: 'damaged' };
   if (typeof checksum !== 'string' || !isRecord(stores)) return { ok: false, error: 'damaged' };
   if (hashText(canonicalJson(stores)) !== checksum) return { ok: false, error: 'tampered' };
   const values: ProgressValues = {};
@@ -78,9 +93,11 @@ export function readBundle(text: string, bytes: number): ReadResult {
       values[spec.key] = spec.format.initial();
       continue;
     }
-    if (isRecord(raw) && typeof raw['v'] === 'number' && raw['v'] > spec.format.version) return { ok: false, error: 'newer' };
+    if (isRecord(raw) && typeof raw['v'] === 'number' && raw['v'] > spec.format.version)
+      return { ok: false, error: 'newer' };
     const decoded = decodeVersioned(JSON.stringify(raw), spec.format);
-    if (decoded.status === 'recovered' || decoded.status === 'empty') return { ok: false, error: 'damaged' };
+    if (decoded.status === 'recovered' || decoded.status === 'empty')
+      return { ok: false, error: 'damaged' };
     values[spec.key] = decoded.value;
   }
   const bundle: Bundle = { format: FORMAT, schema, exportedAt, content, checksum, stores };
@@ -90,7 +107,11 @@ export function readBundle(text: string, bytes: number): ReadResult {
 export type ImportMode = 'merge' | 'replace';
 
 /** The values after importing `incoming` over `current`. */
-export function applyImport(current: ProgressValues, incoming: ProgressValues, mode: ImportMode): ProgressValues {
+export function applyImport(
+  current: ProgressValues,
+  incoming: ProgressValues,
+  mode: ImportMode,
+): ProgressValues {
   const out: ProgressValues = {};
   for (const spec of STORES) {
     const mine = current[spec.key] ?? spec.format.initial();
@@ -117,10 +138,17 @@ export interface ImportSummary {
 }
 
 /** What an import would change, for the learner to decide between merge and replace. */
-export function summarize(current: ProgressValues, incoming: ProgressValues, fileContent: string, siteContent: string): ImportSummary {
+export function summarize(
+  current: ProgressValues,
+  incoming: ProgressValues,
+  fileContent: string,
+  siteContent: string,
+): ImportSummary {
   const merged = applyImport(current, incoming, 'merge');
   const latest = (values: ProgressValues) =>
-    STORES.map((s) => s.latest(values[s.key] ?? s.format.initial()) as string | undefined).reduce<string>((a, b) => (b !== undefined && b > a ? b : a), '');
+    STORES.map(
+      (s) => s.latest(values[s.key] ?? s.format.initial()) as string | undefined,
+    ).reduce<string>((a, b) => (b !== undefined && b > a ? b : a), '');
   return {
     lines: STORES.map((s) => ({
       kind: s.countKind,

@@ -34,7 +34,11 @@ export interface ScenarioScores {
   runs: readonly Partial<Record<Competency, number>>[];
 }
 
-export function competencyRows(tests: readonly string[], best: Readonly<Record<string, number | undefined>>, scenarios: readonly ScenarioScores[]): CompetencyRow[] {
+export function competencyRows(
+  tests: readonly string[],
+  best: Readonly<Record<string, number | undefined>>,
+  scenarios: readonly ScenarioScores[],
+): CompetencyRow[] {
   return COMPETENCIES.map((competency) => {
     const lessons = tests.filter((t) => LESSON_COMPETENCY[t] === competency);
     const testsRow =
@@ -46,9 +50,16 @@ export function competencyRows(tests: readonly string[], best: Readonly<Record<s
             of: lessons.length,
           };
     const scoring = scenarios.filter((s) => (s.max[competency] ?? 0) > 0);
-    const shares = scoring.flatMap((s) => s.runs.map((r) => Math.max(0, r[competency] ?? 0) / (s.max[competency] ?? 1)));
+    const shares = scoring.flatMap((s) =>
+      s.runs.map((r) => Math.max(0, r[competency] ?? 0) / (s.max[competency] ?? 1)),
+    );
     const scenariosRow =
-      scoring.length === 0 ? undefined : { percent: Math.round(Math.min(1, shares.length === 0 ? 0 : Math.max(...shares)) * 100), played: shares.length };
+      scoring.length === 0
+        ? undefined
+        : {
+            percent: Math.round(Math.min(1, shares.length === 0 ? 0 : Math.max(...shares)) * 100),
+            played: shares.length,
+          };
     return { competency, tests: testsRow, scenarios: scenariosRow };
   });
 }

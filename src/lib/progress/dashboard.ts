@@ -42,15 +42,28 @@ function testRow(attempts: QuizAttempts, id: string): TestRow {
   };
 }
 
-export function dashboard(course: CourseShape, reading: ReadingProgress, attempts: QuizAttempts, runs: ScenarioRuns): Dashboard {
+export function dashboard(
+  course: CourseShape,
+  reading: ReadingProgress,
+  attempts: QuizAttempts,
+  runs: ScenarioRuns,
+): Dashboard {
   const tests = course.tests.map((id) => testRow(attempts, id));
   const exam = testRow(attempts, 'exam');
-  const best: Record<string, number | undefined> = Object.fromEntries([...tests, exam].map((r) => [r.id, r.best]));
+  const best: Record<string, number | undefined> = Object.fromEntries(
+    [...tests, exam].map((r) => [r.id, r.best]),
+  );
   const summaries = course.scenarios.map((s) => ({
     s,
-    runs: runs.history.filter((r) => r.scenario === s.id).flatMap((r) => summarizeRun(s.def, r) ?? []),
+    runs: runs.history
+      .filter((r) => r.scenario === s.id)
+      .flatMap((r) => summarizeRun(s.def, r) ?? []),
   }));
-  const scenarios = summaries.map(({ s, runs: done }) => ({ id: s.id, played: done.length, best: bestOutcome(done.map((d) => d.outcome)) }));
+  const scenarios = summaries.map(({ s, runs: done }) => ({
+    id: s.id,
+    played: done.length,
+    best: bestOutcome(done.map((d) => d.outcome)),
+  }));
   return {
     readiness: readiness({
       lessons: course.lessons,
@@ -65,6 +78,10 @@ export function dashboard(course: CourseShape, reading: ReadingProgress, attempt
     tests,
     exam,
     scenarios,
-    competencies: competencyRows(course.tests, best, summaries.map(({ s, runs: done }) => ({ max: s.max, runs: done.map((d) => d.score) }))),
+    competencies: competencyRows(
+      course.tests,
+      best,
+      summaries.map(({ s, runs: done }) => ({ max: s.max, runs: done.map((d) => d.score) })),
+    ),
   };
 }

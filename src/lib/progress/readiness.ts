@@ -13,7 +13,12 @@ import type { Outcome } from '../../schemas/scenario';
 export const WEIGHTS = { reading: 30, tests: 30, exam: 15, scenarios: 25 } as const;
 export type PartId = keyof typeof WEIGHTS;
 
-export const OUTCOME_VALUE: Record<Outcome, number> = { won: 1, partial: 0.6, 'risky-win': 0.4, lost: 0.1 };
+export const OUTCOME_VALUE: Record<Outcome, number> = {
+  won: 1,
+  partial: 0.6,
+  'risky-win': 0.4,
+  lost: 0.1,
+};
 
 export interface ReadinessInput {
   /** Lesson ids in course order. */
@@ -52,7 +57,8 @@ export interface Readiness {
   next: Action[];
 }
 
-const mean = (xs: readonly number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
+const mean = (xs: readonly number[]) =>
+  xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length;
 const clampPct = (p: number | undefined) => Math.min(100, Math.max(0, p ?? 0)) / 100;
 
 /** Computes the index, each part's contribution and the best next steps. */
@@ -71,29 +77,62 @@ export function readiness(input: ReadinessInput): Readiness {
     reading: mean(input.lessons.map((l) => (read.has(l) ? 1 : 0))),
     tests: mean(input.tests.map((t) => clampPct(input.best[t]))),
     exam: clampPct(input.best['exam']),
-    scenarios: mean(input.scenarios.map((s) => OUTCOME_VALUE[input.bestOutcome[s] ?? 'lost'] * (input.bestOutcome[s] === undefined ? 0 : 1))),
+    scenarios: mean(
+      input.scenarios.map(
+        (s) =>
+          OUTCOME_VALUE[input.bestOutcome[s] ?? 'lost'] *
+          (input.bestOutcome[s] === undefined ? 0 : 1),
+      ),
+    ),
   };
-  const parts = ids.map((id) => ({ id, weight: scale(id), points: scale(id) * ratios[id], ratio: ratios[id] }));
+  const parts = ids.map((id) => ({
+    id,
+    weight: scale(id),
+    points: scale(id) * ratios[id],
+    ratio: ratios[id],
+  }));
   const score = Math.round(parts.reduce((n, p) => n + p.points, 0));
 
   const actions: Action[] = [];
   if (present.reading) {
     const each = scale('reading') / input.lessons.length;
-    input.lessons.filter((l) => !read.has(l)).forEach((lesson) => actions.push({ kind: 'read', lesson, gain: each }));
+    input.lessons
+      .filter((l) => !read.has(l))
+      .forEach((lesson) => actions.push({ kind: 'read', lesson, gain: each }));
   }
   if (present.tests) {
     const each = scale('tests') / input.tests.length;
-    input.tests.forEach((lesson) => actions.push({ kind: 'test', lesson, best: input.best[lesson], gain: each * (1 - clampPct(input.best[lesson])) }));
+    input.tests.forEach((lesson) =>
+      actions.push({
+        kind: 'test',
+        lesson,
+        best: input.best[lesson],
+        gain: each * (1 - clampPct(input.best[lesson])),
+      }),
+    );
   }
-  if (present.exam) actions.push({ kind: 'exam', best: input.best['exam'], gain: scale('exam') * (1 - clampPct(input.best['exam'])) });
+  if (present.exam)
+    actions.push({
+      kind: 'exam',
+      best: input.best['exam'],
+      gain: scale('exam') * (1 - clampPct(input.best['exam'])),
+    });
   if (present.scenarios) {
     const each = scale('scenarios') / input.scenarios.length;
     input.scenarios.forEach((scenario) => {
       const best = input.bestOutcome[scenario];
-      actions.push({ kind: 'scenario', scenario, best, gain: each * (1 - (best === undefined ? 0 : OUTCOME_VALUE[best])) });
+      actions.push({
+        kind: 'scenario',
+        scenario,
+        best,
+        gain: each * (1 - (best === undefined ? 0 : OUTCOME_VALUE[best])),
+      });
     });
   }
   // Stable sort: equal gains keep the order above (reading first, then course order).
-  const next = actions.filter((a) => a.gain > 1e-9).sort((a, b) => b.gain - a.gain).slice(0, 3);
+  const next = actions
+    .filter((a) => a.gain > 1e-9)
+    .sort((a, b) => b.gain - a.gain)
+    .slice(0, 3);
   return { score, parts, next };
 }

@@ -27,19 +27,35 @@ export interface StoreSpec<T> {
 }
 
 const maxTime = (times: readonly (string | undefined)[]): string | undefined =>
-  times.reduce<string | undefined>((a, b) => (b !== undefined && (a === undefined || b > a) ? b : a), undefined);
+  times.reduce<string | undefined>(
+    (a, b) => (b !== undefined && (a === undefined || b > a) ? b : a),
+    undefined,
+  );
 
-function mergeRecords<V>(a: Record<string, V>, b: Record<string, V>, pick: (x: V, y: V) => V): Record<string, V> {
+function mergeRecords<V>(
+  a: Record<string, V>,
+  b: Record<string, V>,
+  pick: (x: V, y: V) => V,
+): Record<string, V> {
   const out: Record<string, V> = { ...a };
-  for (const [id, value] of Object.entries(b)) out[id] = out[id] === undefined ? value : pick(out[id] as V, value);
+  for (const [id, value] of Object.entries(b))
+    out[id] = out[id] === undefined ? value : pick(out[id] as V, value);
   return out;
 }
 
 /** Union of two lists by key; items sorted by `order` and cut to the newest `limit`. */
-function union<V>(a: readonly V[], b: readonly V[], key: (v: V) => string, order: (v: V) => string, limit: number): V[] {
+function union<V>(
+  a: readonly V[],
+  b: readonly V[],
+  key: (v: V) => string,
+  order: (v: V) => string,
+  limit: number,
+): V[] {
   const seen = new Map<string, V>();
   for (const item of [...a, ...b]) if (!seen.has(key(item))) seen.set(key(item), item);
-  return [...seen.values()].sort((x, y) => (order(x) < order(y) ? -1 : order(x) > order(y) ? 1 : 0)).slice(-limit);
+  return [...seen.values()]
+    .sort((x, y) => (order(x) < order(y) ? -1 : order(x) > order(y) ? 1 : 0))
+    .slice(-limit);
 }
 
 export const readingSpec: StoreSpec<ReadingProgress> = {
@@ -102,7 +118,11 @@ export const runsSpec: StoreSpec<ScenarioRuns> = {
   }),
   count: (v) => v.history.length,
   countKind: 'runs',
-  latest: (v) => maxTime([...v.history.map((r) => r.finishedAt), ...Object.values(v.active).map((r) => r.startedAt)]),
+  latest: (v) =>
+    maxTime([
+      ...v.history.map((r) => r.finishedAt),
+      ...Object.values(v.active).map((r) => r.startedAt),
+    ]),
 };
 
 const moreReviewed = (x: StoredCard, y: StoredCard): StoredCard =>
@@ -120,7 +140,13 @@ export const reviewSpec: StoreSpec<ReviewState> = {
 
 /** All progress stores, in the order the summary lists them. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const STORES: readonly StoreSpec<any>[] = [readingSpec, attemptsSpec, mistakesSpec, runsSpec, reviewSpec];
+export const STORES: readonly StoreSpec<any>[] = [
+  readingSpec,
+  attemptsSpec,
+  mistakesSpec,
+  runsSpec,
+  reviewSpec,
+];
 
 /** Stored values by key. */
 export type ProgressValues = Record<string, unknown>;

@@ -36,12 +36,20 @@ export function skeleton(def: Scenario): Scenario {
     if (base.type === 'decision') {
       const choices = base.choices.map(({ facilitator: _c, branches, ...choice }) => {
         const plain = { ...choice, label: '', feedback: '' };
-        return branches === undefined ? plain : { ...plain, branches: branches.map(({ feedback: _b, ...b }) => b) };
+        return branches === undefined
+          ? plain
+          : { ...plain, branches: branches.map(({ feedback: _b, ...b }) => b) };
       });
       nodes[id] = { ...base, prompt: '', choices };
     } else if (base.type === 'ending') nodes[id] = { ...base, debrief: [], review: [] };
     else nodes[id] = base;
   }
   const { facilitator: _f, ...rest } = def;
-  return { ...rest, title: '', summary: '', nodes, cases: def.cases.map((c) => ({ id: c.id, label: '', clues: [], set: c.set, facts: {} })) };
+  return {
+    ...rest,
+    title: '',
+    summary: '',
+    nodes,
+    cases: def.cases.map((c) => ({ id: c.id, label: '', clues: [], set: c.set, facts: {} })),
+  };
 }

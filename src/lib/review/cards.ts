@@ -36,17 +36,53 @@ export interface ReviewState {
 
 export const CARD_ID = /^(?:q:[a-z0-9]+(?:-[a-z0-9]+)*|k:[a-z0-9]+(?:-[a-z0-9]+)*:[0-9a-f]{8})$/;
 
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
 const isTime = (x: unknown): x is string => typeof x === 'string' && !Number.isNaN(Date.parse(x));
 const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0;
 
 function parseCard(raw: unknown): StoredCard | undefined {
   if (!isRecord(raw)) return undefined;
-  const { due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, last } = raw;
-  if (!isTime(due) || !isNum(stability) || !isNum(difficulty) || !isNum(elapsedDays) || !isNum(scheduledDays)) return undefined;
-  if (!isNum(learningSteps) || !isNum(reps) || !isNum(lapses) || typeof state !== 'number' || ![0, 1, 2, 3].includes(state)) return undefined;
+  const {
+    due,
+    stability,
+    difficulty,
+    elapsedDays,
+    scheduledDays,
+    learningSteps,
+    reps,
+    lapses,
+    state,
+    last,
+  } = raw;
+  if (
+    !isTime(due) ||
+    !isNum(stability) ||
+    !isNum(difficulty) ||
+    !isNum(elapsedDays) ||
+    !isNum(scheduledDays)
+  )
+    return undefined;
+  if (
+    !isNum(learningSteps) ||
+    !isNum(reps) ||
+    !isNum(lapses) ||
+    typeof state !== 'number' ||
+    ![0, 1, 2, 3].includes(state)
+  )
+    return undefined;
   if (last !== undefined && !isTime(last)) return undefined;
-  const card: StoredCard = { due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state };
+  const card: StoredCard = {
+    due,
+    stability,
+    difficulty,
+    elapsedDays,
+    scheduledDays,
+    learningSteps,
+    reps,
+    lapses,
+    state,
+  };
   return last === undefined ? card : { ...card, last };
 }
 
@@ -74,7 +110,12 @@ export const reviewFormat: VersionedFormat<ReviewState> = {
 /** The four answers a learner gives to a card, weakest first. */
 export const RATINGS = ['again', 'hard', 'good', 'easy'] as const;
 export type RatingName = (typeof RATINGS)[number];
-const GRADE: Record<RatingName, Grade> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
+const GRADE: Record<RatingName, Grade> = {
+  again: Rating.Again,
+  hard: Rating.Hard,
+  good: Rating.Good,
+  easy: Rating.Easy,
+};
 
 // Fuzz off: the schedule depends only on the answers and the clock, so tests are exact.
 const scheduler = fsrs({ enable_fuzz: false });
@@ -106,11 +147,18 @@ function fromFsrs(card: Card): StoredCard {
     lapses: card.lapses,
     state: card.state,
   };
-  return card.last_review === undefined ? stored : { ...stored, last: card.last_review.toISOString() };
+  return card.last_review === undefined
+    ? stored
+    : { ...stored, last: card.last_review.toISOString() };
 }
 
 /** Records an answer to a card at `now` and reschedules it. */
-export function answerCard(state: ReviewState, id: string, rating: RatingName, now: Date): ReviewState {
+export function answerCard(
+  state: ReviewState,
+  id: string,
+  rating: RatingName,
+  now: Date,
+): ReviewState {
   const current = state.cards[id];
   const card = current === undefined ? createEmptyCard(now) : toFsrs(current);
   const next = scheduler.next(card, now, GRADE[rating]).card;

@@ -14,7 +14,9 @@ export function rightAnswer(q: LearnerQuestion, words: { yes: string; no: string
     case 'ordering':
       return q.items.map((item, i) => `${i + 1}. ${item.text}`);
     case 'matching':
-      return q.pairs.map((pair) => `${pair.text} → ${q.choices.find((c) => c.id === pair.match)?.text ?? ''}`);
+      return q.pairs.map(
+        (pair) => `${pair.text} → ${q.choices.find((c) => c.id === pair.match)?.text ?? ''}`,
+      );
     default:
       return assertNever(q);
   }
@@ -25,7 +27,11 @@ function assertNever(x: never): never {
 }
 
 /** The card of a question (used once the question is in the mistakes book). */
-export function questionCard(q: LearnerQuestion, href: string, words: { yes: string; no: string }): ReviewCardDef {
+export function questionCard(
+  q: LearnerQuestion,
+  href: string,
+  words: { yes: string; no: string },
+): ReviewCardDef {
   const front = q.type === 'case' ? `${q.scenario}\n${q.prompt}` : q.prompt;
   const back = [...rightAnswer(q, words), ...(q.explanation === undefined ? [] : [q.explanation])];
   return { id: questionCardId(q.id), kind: 'question', lesson: q.lesson, front, back, href };
@@ -35,8 +41,19 @@ export function questionCard(q: LearnerQuestion, href: string, words: { yes: str
  * One card per lesson objective: the learner tries to do what it says (能说出…), then checks
  * against the lesson's 会前要点 (`briefing` bullets).
  */
-export function pointCards(lesson: { id: string; objectives: readonly string[] }, briefing: readonly string[], href: string): ReviewCardDef[] {
-  return lesson.objectives.map((text) => ({ id: pointId(lesson.id, text), kind: 'point', lesson: lesson.id, front: text, back: [...briefing], href }));
+export function pointCards(
+  lesson: { id: string; objectives: readonly string[] },
+  briefing: readonly string[],
+  href: string,
+): ReviewCardDef[] {
+  return lesson.objectives.map((text) => ({
+    id: pointId(lesson.id, text),
+    kind: 'point',
+    lesson: lesson.id,
+    front: text,
+    back: [...briefing],
+    href,
+  }));
 }
 
 /** The bullets of a lesson's `<Section id="briefing">` in its MDX body, as plain text. */
@@ -48,5 +65,10 @@ export function briefingBullets(body: string): string[] {
     .slice(start, end < 0 ? undefined : end)
     .split('\n')
     .filter((line) => /^\s*[-*] /.test(line))
-    .map((line) => line.replace(/^\s*[-*] /, '').replace(/\*\*|__|`/g, '').trim());
+    .map((line) =>
+      line
+        .replace(/^\s*[-*] /, '')
+        .replace(/\*\*|__|`/g, '')
+        .trim(),
+    );
 }

@@ -30,7 +30,12 @@ export const questionCardId = (questionId: string): string => `q:${questionId}`;
 
 /** The local midnight starting the day after `day` (YYYY-MM-DD or an ISO time read as local). */
 export function nextDay(day: string | Date): Date {
-  const d = typeof day === 'string' ? (/^\d{4}-\d{2}-\d{2}$/.test(day) ? new Date(`${day}T00:00:00`) : new Date(day)) : day;
+  const d =
+    typeof day === 'string'
+      ? /^\d{4}-\d{2}-\d{2}$/.test(day)
+        ? new Date(`${day}T00:00:00`)
+        : new Date(day)
+      : day;
   return new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1);
 }
 
@@ -57,15 +62,22 @@ export function dueQueue(defs: readonly ReviewCardDef[], p: Progress, now: Date)
   return defs
     .flatMap((def) => {
       const due = dueOf(def, p);
-      return due !== undefined && due.getTime() <= now.getTime() ? [{ def, due: due.getTime() }] : [];
+      return due !== undefined && due.getTime() <= now.getTime()
+        ? [{ def, due: due.getTime() }]
+        : [];
     })
-    .sort((a, b) => a.due - b.due || (a.def.kind === b.def.kind ? 0 : a.def.kind === 'question' ? -1 : 1))
+    .sort(
+      (a, b) =>
+        a.due - b.due || (a.def.kind === b.def.kind ? 0 : a.def.kind === 'question' ? -1 : 1),
+    )
     .map((x) => x.def);
 }
 
 /** When the next card will be due after `now`, if any is in review. */
 export function nextDue(defs: readonly ReviewCardDef[], p: Progress, now: Date): Date | undefined {
-  const times = defs.map((d) => dueOf(d, p)?.getTime()).filter((t): t is number => t !== undefined && t > now.getTime());
+  const times = defs
+    .map((d) => dueOf(d, p)?.getTime())
+    .filter((t): t is number => t !== undefined && t > now.getTime());
   return times.length === 0 ? undefined : new Date(Math.min(...times));
 }
 
@@ -85,11 +97,18 @@ export function cramSet(
 ): ReviewCardDef[] {
   const order = new Map(lessons.map((l, i) => [l, i]));
   const inScope = (d: ReviewCardDef) =>
-    order.has(d.lesson) && (d.kind === 'point' || p.mistakes.entries[d.id.slice(2)] !== undefined || p.review.cards[d.id] !== undefined);
+    order.has(d.lesson) &&
+    (d.kind === 'point' ||
+      p.mistakes.entries[d.id.slice(2)] !== undefined ||
+      p.review.cards[d.id] !== undefined);
   return defs
     .filter(inScope)
     .map((def, i) => ({ def, i, recall: recallAt(p.review.cards[def.id], meeting) }))
-    .sort((a, b) => a.recall - b.recall || (a.def.kind === b.def.kind ? a.i - b.i : a.def.kind === 'question' ? -1 : 1))
+    .sort(
+      (a, b) =>
+        a.recall - b.recall ||
+        (a.def.kind === b.def.kind ? a.i - b.i : a.def.kind === 'question' ? -1 : 1),
+    )
     .slice(0, size)
     .map((x) => x.def);
 }

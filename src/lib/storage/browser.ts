@@ -7,5 +7,9 @@
 export function isSafariLike(userAgent: string): boolean {
   if (/iPhone|iPad|iPod/.test(userAgent)) return true;
   if (/Macintosh/.test(userAgent) && /Mobile\//.test(userAgent)) return true;
-  return /Safari\//.test(userAgent) && /Version\//.test(userAgent) && !/Chrome|Chromium|CriOS|FxiOS|Edg|Android/.test(userAgent);
+  return (
+    /Safari\//.test(userAgent) &&
+    /Version\//.test(userAgent) &&
+    !/Chrome|Chromium|CriOS|FxiOS|Edg|Android/.test(userAgent)
+  );
 }

@@ -1,12 +1,24 @@
 import { cleanStores } from 'nanostores';
-import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
+import {
+  cleanTestStorage,
+  getTestStorage,
+  setTestStorageKey,
+  useTestStorageEngine,
+} from '@nanostores/persistent';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { $reading, READING_KEY } from '../../../src/stores/reading';
 import { $quizAttempts, ATTEMPTS_KEY } from '../../../src/stores/quiz-attempts';
 import { $mistakes, MISTAKES_KEY } from '../../../src/stores/mistakes';
 import { $scenarioRuns, RUNS_KEY } from '../../../src/stores/scenario-runs';
 import { $review, answerReview, REVIEW_KEY } from '../../../src/stores/review';
-import { commitImport, currentValues, exportProgress, prepareImport, prepareImportFile, resetProgress } from '../../../src/stores/progress-io';
+import {
+  commitImport,
+  currentValues,
+  exportProgress,
+  prepareImport,
+  prepareImportFile,
+  resetProgress,
+} from '../../../src/stores/progress-io';
 import { applyImport } from '../../../src/lib/progress/bundle';
 import { STORES } from '../../../src/lib/progress/registry';
 import { mine, theirs } from '../../fixtures/progress';
@@ -30,7 +42,13 @@ const bytes = (s: string) => new TextEncoder().encode(s).length;
 
 describe('progress export, import and reset', () => {
   test('the registry covers exactly the persisted stores, under their keys', () => {
-    expect(STORES.map((s) => s.key)).toEqual([READING_KEY, ATTEMPTS_KEY, MISTAKES_KEY, RUNS_KEY, REVIEW_KEY]);
+    expect(STORES.map((s) => s.key)).toEqual([
+      READING_KEY,
+      ATTEMPTS_KEY,
+      MISTAKES_KEY,
+      RUNS_KEY,
+      REVIEW_KEY,
+    ]);
   });
   test('export, reset, import (replace) brings everything back', () => {
     load(mine);
@@ -44,7 +62,8 @@ describe('progress export, import and reset', () => {
     expect(prepared.summary.lines.map((l) => l.file)).toEqual([2, 1, 1, 1, 1]);
     commitImport(prepared.values, 'replace');
     expect(currentValues()).toEqual(mine);
-    for (const [key, value] of Object.entries(mine)) expect(JSON.parse(getTestStorage()[key] ?? 'null')).toEqual(value);
+    for (const [key, value] of Object.entries(mine))
+      expect(JSON.parse(getTestStorage()[key] ?? 'null')).toEqual(value);
   });
   test('merge import writes the best of both into every store', () => {
     load(theirs);
@@ -66,7 +85,12 @@ describe('progress export, import and reset', () => {
   ])('a bad file (%s) changes no store', (_name, kind) => {
     load(mine);
     const good = exportProgress('c1').text;
-    const text = kind === 'TAMPER' ? good.replace('"percent": 50', '"percent": 90') : kind === 'HUGE' ? good : kind;
+    const text =
+      kind === 'TAMPER'
+        ? good.replace('"percent": 50', '"percent": 90')
+        : kind === 'HUGE'
+          ? good
+          : kind;
     const before = snapshot();
     const prepared = prepareImport(text, kind === 'HUGE' ? 3 * 1024 * 1024 : bytes(text), 'c1');
     expect(prepared.ok).toBe(false);
@@ -76,14 +100,20 @@ describe('progress export, import and reset', () => {
   test('answering a review card is persisted as versioned JSON', () => {
     load({});
     answerReview('q:s1', 'good', new Date('2026-11-27T08:00:00Z'));
-    expect(JSON.parse(getTestStorage()[REVIEW_KEY] ?? '{}')).toMatchObject({ v: 1, cards: { 'q:s1': { reps: 1, last: '2026-11-27T08:00:00.000Z' } } });
+    expect(JSON.parse(getTestStorage()[REVIEW_KEY] ?? '{}')).toMatchObject({
+      v: 1,
+      cards: { 'q:s1': { reps: 1, last: '2026-11-27T08:00:00.000Z' } },
+    });
   });
 });
 
 describe('choosing a file', () => {
   test('a file over 2 MB is refused without being read', async () => {
     load(mine);
-    const huge = { size: 2 * 1024 * 1024 + 1, text: () => Promise.reject(new Error('must not be read')) } as unknown as Blob;
+    const huge = {
+      size: 2 * 1024 * 1024 + 1,
+      text: () => Promise.reject(new Error('must not be read')),
+    } as unknown as Blob;
     expect(await prepareImportFile(huge, 'c1')).toEqual({ ok: false, error: 'too-large' });
     expect(currentValues()).toEqual(mine);
   });
