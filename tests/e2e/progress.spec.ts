@@ -125,6 +125,7 @@ test('export, reset, import: everything comes back', async ({ page }) => {
   await axe(page, 'reset confirmation');
   await page.getByRole('button', { name: '确认清除全部进度' }).click();
   await expect(page.getByRole('status').filter({ hasText: '已清除全部进度。' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '清除全部进度…' })).toBeFocused();
   await expect(page.getByText('已读 0/7 课')).toBeVisible();
   expect(
     Object.values(await stored(page)).every((v) =>
@@ -290,6 +291,8 @@ test('a missed question is due in review the next day; rating it reschedules; cr
   await axe(page, 'cram set');
   expect(await page.evaluate(() => localStorage.getItem('tmc:review'))).toBe(schedule);
   await noOverflowAt360(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await axe(page, 'cram set, dark');
 });
 
 /** Issue 5: the dashboard and review pages ship at most 40 KB gzip of JavaScript each (ts-fsrs included). */

@@ -52,7 +52,18 @@ export default function DataPanel({ content, strings: s }: Props) {
     void checkPersistence();
   }, []);
   useEffect(() => summaryHeading.current?.focus(), [pending]);
-  useEffect(() => resetHeading.current?.focus(), [confirmReset]);
+  const resetButton = useRef<HTMLButtonElement>(null);
+  const resetTouched = useRef(false);
+  // Focus follows the learner: to the warning when it opens, back to the button when it closes.
+  useEffect(() => {
+    if (!resetTouched.current) return;
+    if (confirmReset) resetHeading.current?.focus();
+    else resetButton.current?.focus();
+  }, [confirmReset]);
+  const toggleReset = (open: boolean) => {
+    resetTouched.current = true;
+    setConfirmReset(open);
+  };
 
   const onExport = () => {
     const { name, text } = exportProgress(content);
@@ -84,7 +95,7 @@ export default function DataPanel({ content, strings: s }: Props) {
   };
   const onReset = () => {
     resetProgress();
-    setConfirmReset(false);
+    toggleReset(false);
     setStatus({ kind: 'ok', text: s['data.reset.done'] });
   };
 
@@ -134,7 +145,7 @@ export default function DataPanel({ content, strings: s }: Props) {
       </div>
       {!confirmReset ? (
         <p>
-          <button type="button" class="secondary" onClick={() => setConfirmReset(true)}>
+          <button ref={resetButton} type="button" class="secondary" onClick={() => toggleReset(true)}>
             {s['data.reset']}
           </button>
         </p>
@@ -147,10 +158,10 @@ export default function DataPanel({ content, strings: s }: Props) {
             <button type="button" onClick={onExport}>
               {s['data.reset.exportFirst']}
             </button>
-            <button type="button" class="danger" onClick={onReset}>
+            <button type="button" onClick={onReset}>
               {s['data.reset.confirm']}
             </button>
-            <button type="button" class="secondary" onClick={() => setConfirmReset(false)}>
+            <button type="button" class="secondary" onClick={() => toggleReset(false)}>
               {s['data.reset.cancel']}
             </button>
           </p>
