@@ -5,7 +5,7 @@
  */
 import type { Choice, LessonLink, Outcome, Scenario, ScenarioCase, ScenarioNode, Score } from '../../schemas/scenario';
 import type { Competency } from '../../schemas/competency';
-import { explore, expertEdge, keyOf, scoreRange, values } from './explore';
+import { explore, expertEdge, scoreRange, values } from './explore';
 import { addScores, holds, initialVars, resolveNext, ScenarioError, step as transition, type Vars } from './state';
 
 /** One step of a run: the node, and the choice made there (`null` for “继续”). */
@@ -156,14 +156,33 @@ export interface RunResult {
   vars: Vars;
 }
 
+interface Analysis {
+  graph: ReturnType<typeof explore>;
+  vals: ReturnType<typeof values>;
+  max: ReturnType<typeof scoreRange>['max'];
+}
+
+/** Analyses are a pure function of the scenario and case, so they are computed once per pair. */
+const analyses = new WeakMap<Scenario, Map<string, Analysis>>();
+
+function analyse(def: Scenario, caseDef: ScenarioCase | undefined): Analysis {
+  let byCase = analyses.get(def);
+  if (byCase === undefined) analyses.set(def, (byCase = new Map()));
+  const key = caseDef?.id ?? '';
+  let analysis = byCase.get(key);
+  if (analysis === undefined) {
+    const graph = explore(def, caseDef);
+    analysis = { graph, vals: values(def, graph), max: scoreRange(def, graph).max };
+    byCase.set(key, analysis);
+  }
+  return analysis;
+}
+
 /** The result of a finished run; `undefined` while it is not at an ending. */
 export function result(def: Scenario, run: Run): RunResult | undefined {
   const end = position(def, run);
   if (end.node.type !== 'ending') return undefined;
-  const graph = explore(def, end.caseDef);
-  const vals = values(def, graph);
-  const { max } = scoreRange(def, graph);
-  const index = new Map(graph.configs.map((c, i) => [keyOf(c.node, c.vars), i]));
+  const { graph, vals, max } = analyse(def, end.caseDef);
   const path: PathEntry[] = [];
   let vars = initialVars(def, end.caseDef);
   for (const s of run.steps.slice(0, end.validSteps)) {
@@ -171,7 +190,7 @@ export function result(def: Scenario, run: Run): RunResult | undefined {
     if (node?.type === 'narrative') continue;
     if (node?.type !== 'decision') break;
     const choice = node.choices.find((c) => c.id === s.choice)!;
-    const at = index.get(keyOf(s.node, vars));
+    const at = graph.find(s.node, vars);
     const edge = at === undefined ? undefined : expertEdge(graph, vals, at);
     const expert = edge?.choice === choice.id ? undefined : node.choices.find((c) => c.id === edge?.choice);
     const moved = transition(choice, vars);

@@ -3,7 +3,7 @@
  * reach, and the transitions between them. The validator reads problems off it; the engine uses
  * its values to say what an expert would choose.
  */
-import type { Scenario, ScenarioCase, Score } from '../../schemas/scenario';
+import type { Condition, Next, Scenario, ScenarioCase, Score } from '../../schemas/scenario';
 import type { Competency } from '../../schemas/competency';
 import { COMPETENCIES, OUTCOMES } from '../../schemas/enums';
 import { holds, initialVars, resolveNext, step, type Vars } from './state';
@@ -33,14 +33,75 @@ export interface ConfigGraph {
   blocked: Blocked[];
   /** True when exploration stopped at the limit. */
   truncated: boolean;
+  /** The configuration a run at `node` with `vars` is in (merged by live variables). */
+  find: (node: string, vars: Vars) => number | undefined;
 }
 
 /** Upper bound on configurations explored per case; past it the scenario is too loose to check. */
 export const CONFIG_LIMIT = 50_000;
 
-/** Identity of a configuration (variable order does not matter). */
-export function keyOf(node: string, vars: Vars): string {
-  return `${node}\u0000${JSON.stringify(Object.keys(vars).sort().map((k) => vars[k]))}`;
+function conditionVars(condition: Condition | undefined, out: Set<string>): void {
+  if (condition === undefined) return;
+  if ('all' in condition) condition.all.forEach((c) => conditionVars(c, out));
+  else if ('any' in condition) condition.any.forEach((c) => conditionVars(c, out));
+  else if ('none' in condition) condition.none.forEach((c) => conditionVars(c, out));
+  else out.add(condition.var);
+}
+
+function nextVars(next: Next, out: Set<string>): void {
+  if (typeof next !== 'string') next.forEach((route) => conditionVars(route.when, out));
+}
+
+function nextTargets(next: Next): string[] {
+  return typeof next === 'string' ? [next] : next.map((route) => route.to);
+}
+
+/**
+ * For each node, the variables that can still change what happens from there on: those read by a
+ * guard, branch or route at the node or after it, and numbers that an `add` there or later must
+ * keep within bounds. Configurations that differ only in other variables behave the same, so the
+ * explorer merges them; this keeps scenarios with many flags checkable. Debrief conditions are
+ * left out on purpose: they choose paragraphs, not paths.
+ */
+export function liveVariables(def: Scenario): Map<string, string[]> {
+  const uses = new Map<string, Set<string>>();
+  const succ = new Map<string, string[]>();
+  for (const [id, node] of Object.entries(def.nodes)) {
+    const used = new Set<string>();
+    const targets: string[] = [];
+    if (node.type === 'narrative') {
+      nextVars(node.next, used);
+      targets.push(...nextTargets(node.next));
+    }
+    if (node.type === 'decision')
+      for (const choice of node.choices) {
+        conditionVars(choice.guard, used);
+        nextVars(choice.next, used);
+        targets.push(...nextTargets(choice.next));
+        for (const branch of choice.branches ?? []) conditionVars(branch.when, used);
+        for (const effect of [...choice.effects, ...(choice.branches ?? []).flatMap((b) => b.effects ?? [])])
+          if ('add' in effect) used.add(effect.var);
+      }
+    uses.set(id, used);
+    succ.set(id, targets);
+  }
+  const live = new Map<string, Set<string>>([...uses].map(([id, used]) => [id, new Set(used)]));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [id, set] of live)
+      for (const target of succ.get(id) ?? [])
+        for (const v of live.get(target) ?? [])
+          if (!set.has(v)) {
+            set.add(v);
+            changed = true;
+          }
+  }
+  return new Map([...live].map(([id, set]) => [id, [...set].sort()]));
+}
+
+/** Identity of a configuration: the node and the values of the variables still live there. */
+export function keyOf(node: string, vars: Vars, live: ReadonlyMap<string, readonly string[]>): string {
+  return `${node}\u0000${JSON.stringify((live.get(node) ?? []).map((k) => vars[k]))}`;
 }
 
 /** Every configuration reachable from the start for `caseDef`. Missing nodes are skipped. */
@@ -49,8 +110,9 @@ export function explore(def: Scenario, caseDef: ScenarioCase | undefined, limit 
   const edges: Edge[][] = [];
   const index = new Map<string, number>();
   const blocked: Blocked[] = [];
+  const live = liveVariables(def);
   const add = (node: string, vars: Vars): number => {
-    const key = keyOf(node, vars);
+    const key = keyOf(node, vars, live);
     const known = index.get(key);
     if (known !== undefined) return known;
     index.set(key, configs.length);
@@ -87,7 +149,7 @@ export function explore(def: Scenario, caseDef: ScenarioCase | undefined, limit 
         edges[i]!.push({ choice: choice.id, to: add(result.to, result.vars), score: result.outcome.score });
     }
   }
-  return { configs, edges, start: 0, blocked, truncated };
+  return { configs, edges, start: 0, blocked, truncated, find: (node, vars) => index.get(keyOf(node, vars, live)) };
 }
 
 function boundsProblem(def: Scenario, node: string, choice: string, vars: Vars): Blocked | undefined {

@@ -88,7 +88,7 @@ for (const file of scenarioFiles()) {
       expect(total(expert!, def)).toBe(res.scores.reduce((sum, s) => sum + s.max, 0));
       expect(res.scores.every((s) => s.score === s.max && s.max <= max[s.competency])).toBe(true);
       expect(res.path.filter((p) => p.expert !== undefined).map((p) => p.node)).toEqual([]);
-    });
+    }, 120_000);
 
     test('every ending is reached by some path in some case', () => {
       for (const caseId of cases) {
@@ -99,6 +99,6 @@ for (const file of scenarioFiles()) {
         }
       }
       expect([...reached].sort()).toEqual([...endingIds].sort());
-    });
+    }, 120_000);
   });
 }

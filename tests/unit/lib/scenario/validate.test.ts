@@ -254,3 +254,20 @@ describe('ScenarioSchema', () => {
     ]);
   });
 });
+
+describe('exploration', () => {
+  test('merges states that differ only in variables nothing reads later', async () => {
+    const { explore, liveVariables } = await import('../../../../src/lib/scenario/explore');
+    const plain = scenario();
+    const noisy = scenario((s) => {
+      (s.variables as Record<string, unknown>)['noise'] = { type: 'flag', label: '无关' };
+      const ask = (s.nodes as Nodes)['ask'] as { choices: Record<string, unknown>[] };
+      ask.choices[1]!['effects'] = [{ var: 'noise', set: true }];
+    });
+    const count = (def: typeof plain) => explore(def, def.cases[0]).configs.length;
+    expect(count(noisy)).toBe(count(plain));
+    expect(liveVariables(noisy).get('judge')).toEqual(['kind', 'met', 'trust']);
+    expect(liveVariables(noisy).get('won')).toEqual([]);
+    expect(validateScenario(noisy)).toEqual([]);
+  });
+});
