@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { LessonSchema } from './schemas/lesson';
 import { ScenarioSchema } from './schemas/scenario';
+import { CardSchema } from './schemas/playbook';
 
 /**
  * Where content is read from. Tests point this at fixtures (e.g. a lesson with bad frontmatter)
@@ -30,4 +31,10 @@ const scenarios = defineCollection({
   schema: ScenarioSchema,
 });
 
-export const collections = { lessons, quizzes, scenarios };
+/** Quick-refresh cards: the playbook facts shown on /refresh/ and inside lessons. */
+const playbook = defineCollection({
+  loader: glob({ base: `${contentDir}/playbook`, pattern: '*.yaml' }),
+  schema: CardSchema,
+});
+
+export const collections = { lessons, quizzes, scenarios, playbook };

@@ -8,7 +8,8 @@ import { areasText } from './areas';
 import { quiz } from './quiz';
 import { scenarios } from './scenarios';
 import { progressArea } from './progress';
+import { refresh } from './refresh';
 
-export const areas = { core, lesson, areasText, quiz, scenarios, progressArea } as const;
+export const areas = { core, lesson, areasText, quiz, scenarios, progressArea, refresh } as const;
 
-export const zhCN = { ...core, ...lesson, ...areasText, ...quiz, ...scenarios, ...progressArea } as const;
+export const zhCN = { ...core, ...lesson, ...areasText, ...quiz, ...scenarios, ...progressArea, ...refresh } as const;

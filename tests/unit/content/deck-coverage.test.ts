@@ -1,6 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
 import facts from '../../fixtures/deck-facts.json';
+import { CardSchema, type Card } from '../../../src/schemas/playbook';
+import { expandPlaybookTags } from '../../../src/lib/playbook/components';
 
 /**
  * Every point and number of the deck must be taught somewhere. `deck-facts.json` lists, per lesson, the
@@ -8,10 +11,15 @@ import facts from '../../fixtures/deck-facts.json';
  * one fails here.
  */
 const lessonDir = 'content/lessons';
+// Lessons may show playbook data (<CompetitorTable />…); read them with those blocks expanded.
+const cards: Card[] = readdirSync('content/playbook')
+  .filter((name) => name.endsWith('.yaml'))
+  .map((name) => CardSchema.parse(parse(readFileSync(`content/playbook/${name}`, 'utf8'))));
+const blockOf = (card: string, block: string) => cards.find((item) => item.id === card)?.blocks.find((item) => item.id === block);
 const lessons = Object.fromEntries(
   readdirSync(lessonDir)
     .filter((name) => name.endsWith('.mdx'))
-    .map((name) => [name.replace(/\.mdx$/, ''), readFileSync(`${lessonDir}/${name}`, 'utf8')]),
+    .map((name) => [name.replace(/\.mdx$/, ''), expandPlaybookTags(readFileSync(`${lessonDir}/${name}`, 'utf8'), blockOf)]),
 );
 
 describe('deck coverage', () => {

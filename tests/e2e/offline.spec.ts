@@ -1,0 +1,105 @@
+import { writeFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { builtPages } from './support/site';
+import { builtWorker, waitUntilPrecached } from './support/offline';
+
+const worker = builtWorker();
+const pages = builtPages();
+
+test('the service worker precaches every page, asset and the search index', () => {
+  for (const path of pages)
+    expect(worker.urls, path).toContain(path === '/404.html' ? '/404.html' : path);
+  expect(worker.urls).toContain('/pagefind/pagefind.js');
+  expect(worker.urls.some((url) => url.endsWith('.pf_meta'))).toBe(true);
+  expect(worker.urls.some((url) => url.startsWith('/pagefind/index/'))).toBe(true);
+  expect(worker.urls.some((url) => url.startsWith('/pagefind/fragment/'))).toBe(true);
+  expect(worker.urls.some((url) => url.startsWith('/_astro/') && url.endsWith('.js'))).toBe(true);
+  expect(worker.urls).toContain('/manifest.webmanifest');
+  expect(worker.urls).toContain('/icons/icon-512.png');
+});
+
+test('after one online visit the whole site works offline', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await page.goto('/refresh/');
+  expect(await waitUntilPrecached(page, worker.urls.length)).toEqual([
+    `tmc-site-${worker.version}`,
+  ]);
+  await context.setOffline(true);
+
+  const failed: string[] = [];
+  page.on('requestfailed', (request) =>
+    failed.push(`${request.url()} (${request.failure()?.errorText ?? ''})`),
+  );
+  for (const path of pages) {
+    const response = await page.goto(path);
+    expect(response?.fromServiceWorker(), path).toBe(true);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
+    // Let lazy islands load before leaving, so an aborted request is never mistaken for a failure.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForLoadState('networkidle');
+  }
+  expect(failed).toEqual([]);
+
+  // Islands hydrate from the cache: marking a lesson read works offline.
+  await page.goto('/lessons/contract/');
+  await page.getByRole('button', { name: '标记为已读' }).click();
+  await expect(page.getByText('已读', { exact: false }).first()).toBeVisible();
+
+  // Search runs on the cached index.
+  await page.goto('/search/?q=%E5%9B%9E%E6%AC%BE');
+  await expect(
+    page.getByRole('list', { name: '搜索结果' }).locator('a.result-title').first(),
+  ).toHaveAttribute('href', '/lessons/customer-care/');
+
+  // A page that was never built falls back to the offline page.
+  await page.goto('/lessons/no-such-lesson/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('当前离线');
+});
+
+test('a new build replaces the old cache', async ({ page, context }) => {
+  test.setTimeout(90_000);
+  await page.goto('/');
+  await waitUntilPrecached(page, worker.urls.length);
+  const next = worker.version.replace(/^./, (c) => (c === 'f' ? '0' : 'f'));
+  // The next build's worker: same files, new version (what any content change produces). The
+  // preview server serves dist/ from disk, so the worker file is swapped there and put back after.
+  writeFileSync('dist/sw.js', worker.source.replace(worker.version, next));
+  try {
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await expect
+      .poll(() => page.evaluate(() => caches.keys()), { timeout: 30_000 })
+      .toEqual([`tmc-site-${next}`]);
+  } finally {
+    writeFileSync('dist/sw.js', worker.source);
+  }
+  await context.setOffline(true);
+  const response = await page.goto('/refresh/contract/');
+  expect(response?.fromServiceWorker()).toBe(true);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('合同三要点');
+});
+
+test('the site requests no host other than its own, online or offline', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const origin = new URL(baseURL!).origin;
+  const foreign: string[] = [];
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin)
+      foreign.push(request.url());
+  });
+  for (const path of pages) {
+    await page.goto(path);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  }
+  await page.goto('/search/?q=%E8%BF%94%E7%82%B9');
+  await expect(page.locator('a.result-title').first()).toBeVisible();
+  await waitUntilPrecached(page, worker.urls.length);
+  await context.setOffline(true);
+  for (const path of pages) await page.goto(path);
+  expect(foreign).toEqual([]);
+});

@@ -1,0 +1,79 @@
+import { expect, test } from '@playwright/test';
+import { playbookCards } from './support/playbook';
+
+const cards = playbookCards();
+// axe: a11y.spec.ts scans every built page, cards included, in light and dark.
+
+test('the quick-refresh page lists every card in order', async ({ page }) => {
+  await page.goto('/refresh/');
+  const links = page
+    .getByRole('region', { name: '速查卡' })
+    .getByRole('listitem')
+    .getByRole('link');
+  await expect(links).toHaveCount(cards.length);
+  for (const [index, card] of cards.entries()) {
+    await expect(links.nth(index)).toHaveAttribute('href', `/refresh/${card.id}/`);
+    await expect(links.nth(index)).toContainText(card.title);
+  }
+});
+
+for (const card of cards) {
+  test(`card ${card.id} renders, links to its lesson and every section link lands on a heading`, async ({
+    page,
+  }) => {
+    await page.goto(`/refresh/${card.id}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(card.title);
+    const lessonLink = page.getByRole('link', { name: /^回到课程：/ });
+    await expect(lessonLink).toHaveAttribute('href', `/lessons/${card.lesson}/`);
+    const anchors = await page
+      .locator('a.pb-more')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(anchors.length).toBeGreaterThan(0);
+    await lessonLink.click();
+    await expect(page).toHaveURL(`/lessons/${card.lesson}/`);
+    for (const href of anchors) {
+      const [path, id] = href.split('#');
+      expect(path).toBe(`/lessons/${card.lesson}/`);
+      await expect(page.locator(`h2[id="${id}"]`), href).toHaveCount(1);
+    }
+  });
+
+  test(`card ${card.id} prints on one A4 page`, async ({ page }) => {
+    await page.goto(`/refresh/${card.id}/`);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages.length).toBe(1);
+  });
+}
+
+test('a card reads on a 360 px phone without sideways scrolling or tiny text', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const card of cards) {
+    await page.goto(`/refresh/${card.id}/`);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, card.id).toBeLessThanOrEqual(0);
+    const smallest = await page
+      .locator('main')
+      .evaluate((main) =>
+        Math.min(
+          ...[...main.querySelectorAll('p, li, td, th, dd, dt')].map((el) =>
+            parseFloat(getComputedStyle(el).fontSize),
+          ),
+        ),
+      );
+    expect(smallest, card.id).toBeGreaterThanOrEqual(14);
+  }
+});
+
+test('the lesson and the card show the same competitor table (one source)', async ({ page }) => {
+  const tableText = () => page.locator('table.pb-table tbody').first().innerText();
+  await page.goto('/refresh/competitors/');
+  const onCard = await tableText();
+  await page.goto('/lessons/intelligence/');
+  await expect(page.locator('section:has(#competitor-types) table caption')).toHaveText('竞争对手与目标客户的关系类型');
+  expect(await tableText()).toBe(onCard);
+  expect(onCard).toContain('新更换型');
+});
