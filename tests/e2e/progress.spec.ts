@@ -90,7 +90,7 @@ test('a test and a scenario taken show up on the dashboard, with readiness and n
   await expect(tests.getByRole('row', { name: /合约中注意的问题/ })).toContainText('88%');
   await expect(tests.getByRole('row', { name: /合约中注意的问题/ })).toContainText('1');
   const scenarios = page.getByRole('table').filter({ hasText: '最好结局' });
-  const row = scenarios.getByRole('row').nth(1);
+  const row = scenarios.getByRole('row').filter({ has: page.locator('a[href="/scenarios/competitor-types/"]') });
   await expect(row.getByRole('cell').first()).toHaveText('1');
   expect(outcome).toContain((await row.getByRole('cell').nth(1).textContent()) ?? 'missing');
   const score = Number(await page.getByTestId('readiness').textContent());
