@@ -25,16 +25,16 @@ const quizzes = defineCollection({
   schema: z.looseObject({}),
 });
 
-/** Quick-refresh cards: the playbook facts shown on /refresh/ and inside lessons. */
-const playbook = defineCollection({
-  loader: glob({ base: `${contentDir}/playbook`, pattern: '*.yaml' }),
-  schema: CardSchema,
-});
-
 /** Scenario simulators (`content/scenarios/<id>.yaml`); graph rules are checked in src/data/scenarios.ts. */
 const scenarios = defineCollection({
   loader: glob({ base: `${contentDir}/scenarios`, pattern: '**/*.yaml' }),
   schema: ScenarioSchema,
 });
 
-export const collections = { lessons, quizzes, playbook, scenarios };
+/** Quick-refresh cards: the playbook facts shown on /refresh/ and inside lessons. */
+const playbook = defineCollection({
+  loader: glob({ base: `${contentDir}/playbook`, pattern: '*.yaml' }),
+  schema: CardSchema,
+});
+
+export const collections = { lessons, quizzes, scenarios, playbook };

@@ -6,9 +6,10 @@ import { core } from './core';
 import { lesson } from './lesson';
 import { areasText } from './areas';
 import { quiz } from './quiz';
-import { refresh } from './refresh';
 import { scenarios } from './scenarios';
+import { progressArea } from './progress';
+import { refresh } from './refresh';
 
-export const areas = { core, lesson, areasText, quiz, refresh, scenarios } as const;
+export const areas = { core, lesson, areasText, quiz, scenarios, progressArea, refresh } as const;
 
-export const zhCN = { ...core, ...lesson, ...areasText, ...quiz, ...refresh, ...scenarios } as const;
+export const zhCN = { ...core, ...lesson, ...areasText, ...quiz, ...scenarios, ...progressArea, ...refresh } as const;

@@ -1,0 +1,183 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import {
+  commitImport,
+  exportProgress,
+  prepareImportFile,
+  resetProgress,
+  type PreparedImport,
+} from '../../stores/progress-io';
+import { $persistence, checkPersistence, requestPersistence } from '../../stores/persistence';
+import { isSafariLike } from '../../lib/storage/browser';
+import type { ImportMode } from '../../lib/progress/bundle';
+import { fill, when, type DataStrings } from './keys';
+import ImportSummaryView from './ImportSummary';
+
+interface Props {
+  /** Content version of this build, written into exports. */
+  content: string;
+  strings: DataStrings;
+}
+
+type Status = { kind: 'none' } | { kind: 'ok'; text: string } | { kind: 'error'; text: string };
+
+function download(name: string, text: string): number {
+  const blob = new Blob([text], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  return blob.size;
+}
+
+const size = (bytes: number) => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`);
+
+/** Export, import (checked, then merge or replace) and reset of all progress. */
+export default function DataPanel({ content, strings: s }: Props) {
+  const [status, setStatus] = useState<Status>({ kind: 'none' });
+  const [pending, setPending] = useState<Extract<PreparedImport, { ok: true }> | undefined>();
+  const [confirmReset, setConfirmReset] = useState(false);
+  const [safari, setSafari] = useState(false);
+  const persistence = useStore($persistence);
+  const file = useRef<HTMLInputElement>(null);
+  const summaryHeading = useRef<HTMLHeadingElement>(null);
+  const resetHeading = useRef<HTMLParagraphElement>(null);
+
+  useEffect(() => {
+    setSafari(isSafariLike(navigator.userAgent));
+    void checkPersistence();
+  }, []);
+  useEffect(() => summaryHeading.current?.focus(), [pending]);
+  const resetButton = useRef<HTMLButtonElement>(null);
+  const resetTouched = useRef(false);
+  // Focus follows the learner: to the warning when it opens, back to the button when it closes.
+  useEffect(() => {
+    if (!resetTouched.current) return;
+    if (confirmReset) resetHeading.current?.focus();
+    else resetButton.current?.focus();
+  }, [confirmReset]);
+  const toggleReset = (open: boolean) => {
+    resetTouched.current = true;
+    setConfirmReset(open);
+  };
+
+  const onExport = () => {
+    const { name, text } = exportProgress(content);
+    setStatus({
+      kind: 'ok',
+      text: fill(s['data.exported'], { name, size: size(download(name, text)) }),
+    });
+  };
+  const onFile = async () => {
+    const chosen = file.current?.files?.[0];
+    if (chosen === undefined) return;
+    setPending(undefined);
+    setStatus({ kind: 'ok', text: s['data.import.checking'] });
+    const prepared = await prepareImportFile(chosen, content);
+    if (prepared.ok) {
+      setStatus({ kind: 'none' });
+      setPending(prepared);
+    } else setStatus({ kind: 'error', text: s[`data.import.error.${prepared.error}`] });
+  };
+  const finish = (text: string) => {
+    setPending(undefined);
+    if (file.current !== null) file.current.value = '';
+    setStatus({ kind: 'ok', text });
+  };
+  const onConfirm = (mode: ImportMode) => {
+    if (pending === undefined) return;
+    commitImport(pending.values, mode);
+    finish(s['data.import.done']);
+  };
+  const onReset = () => {
+    resetProgress();
+    toggleReset(false);
+    setStatus({ kind: 'ok', text: s['data.reset.done'] });
+  };
+
+  return (
+    <div class="data-panel">
+      {safari && (
+        <p class="data-safari" data-testid="safari-reminder">
+          {s['data.safari']}
+        </p>
+      )}
+      <p>
+        <button type="button" onClick={onExport}>
+          {s['data.export']}
+        </button>
+      </p>
+      <p>
+        <label for="progress-file">{s['data.import.label']}</label>
+        <br />
+        <input
+          id="progress-file"
+          ref={file}
+          type="file"
+          accept=".json,application/json"
+          aria-describedby="progress-file-hint"
+          onChange={onFile}
+        />
+        <br />
+        <span id="progress-file-hint" class="hint">
+          {s['data.import.hint']}
+        </span>
+      </p>
+      {pending !== undefined && (
+        <ImportSummaryView
+          summary={pending.summary}
+          exportedAt={when(pending.exportedAt)}
+          headingRef={summaryHeading}
+          onConfirm={onConfirm}
+          onCancel={() => finish(s['data.import.cancelled'])}
+          strings={s}
+        />
+      )}
+      <div role="status" class="data-status">
+        {status.kind === 'ok' && <p>{status.text}</p>}
+      </div>
+      <div role="alert" class="data-error">
+        {status.kind === 'error' && <p>{status.text}</p>}
+      </div>
+      {!confirmReset ? (
+        <p>
+          <button ref={resetButton} type="button" class="secondary" onClick={() => toggleReset(true)}>
+            {s['data.reset']}
+          </button>
+        </p>
+      ) : (
+        <div class="data-reset">
+          <p ref={resetHeading} tabIndex={-1}>
+            {s['data.reset.warning']}
+          </p>
+          <p class="data-actions">
+            <button type="button" onClick={onExport}>
+              {s['data.reset.exportFirst']}
+            </button>
+            <button type="button" onClick={onReset}>
+              {s['data.reset.confirm']}
+            </button>
+            <button type="button" class="secondary" onClick={() => toggleReset(false)}>
+              {s['data.reset.cancel']}
+            </button>
+          </p>
+        </div>
+      )}
+      <h3>{s['data.persist.title']}</h3>
+      {persistence === 'granted' && <p>{s['data.persist.granted']}</p>}
+      {persistence === 'denied' && <p>{s['data.persist.denied']}</p>}
+      {persistence === 'unsupported' && <p>{s['data.persist.unsupported']}</p>}
+      {(persistence === 'unknown' || persistence === 'denied') && (
+        <p>
+          <button type="button" class="secondary" onClick={() => void requestPersistence()}>
+            {s['data.persist.ask']}
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,167 @@
+/**
+ * The export file: all progress in one JSON document, and the checks an imported file must pass
+ * before anything in storage is touched.
+ *
+ * File JSON (schema 1):
+ *   { "format": "tmc-sales-progress", "schema": 1, "exportedAt": ISO, "content": "<content version>",
+ *     "checksum": "<cyrb53 of canonicalJson(stores)>",
+ *     "stores": { "tmc:reading": { "v": 1, … }, "tmc:quiz-attempts": { … }, … } }
+ * Each store payload is that store's own versioned JSON, so an older export is migrated by the
+ * store's own migrations. Version history:
+ *   schema 1 (2026-11) — first version.
+ */
+import { decodeVersioned } from '../storage/versioned';
+import { canonicalJson, hashText } from './hash';
+import { STORES, type CountKind, type ProgressValues } from './registry';
+
+export const FORMAT = 'tmc-sales-progress';
+export const SCHEMA = 1;
+/**
+ * Files larger than this are refused before they are read. A learner who did everything as often as
+ * the stores keep it (every question missed, 20 attempts per test, 50 runs, every card reviewed)
+ * exports about 300 KB, so the limit leaves room for content growth and rejects stray big files.
+ */
+export const MAX_BYTES = 2 * 1024 * 1024;
+
+export interface Bundle {
+  format: typeof FORMAT;
+  schema: number;
+  exportedAt: string;
+  content: string;
+  checksum: string;
+  stores: ProgressValues;
+}
+
+/** Why a file was refused; each has a pinned message in the dictionary (`progress.import.error.<code>`). */
+export type ImportError = 'too-large' | 'not-ours' | 'truncated' | 'tampered' | 'newer' | 'damaged';
+
+export type ReadResult =
+  { ok: true; bundle: Bundle; values: ProgressValues } | { ok: false; error: ImportError };
+
+/** Builds the export of `values` (stored values by key; missing stores export as empty). */
+export function buildBundle(values: ProgressValues, exportedAt: string, content: string): Bundle {
+  const stores: ProgressValues = {};
+  for (const spec of STORES) stores[spec.key] = values[spec.key] ?? spec.format.initial();
+  return {
+    format: FORMAT,
+    schema: SCHEMA,
+    exportedAt,
+    content,
+    checksum: hashText(canonicalJson(stores)),
+    stores,
+  };
+}
+
+/** The file text: readable, one store per block. */
+export function bundleText(bundle: Bundle): string {
+  return `${JSON.stringify(bundle, null, 1)}\n`;
+}
+
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/**
+ * Checks a file completely: size, JSON, format, schema version, checksum, then every store with
+ * its own format (a store written by a newer version is refused as `newer`, unreadable parts as
+ * `damaged`; nothing is salvaged silently). `bytes` is the file's size as the browser reports it.
+ */
+export function readBundle(text: string, bytes: number): ReadResult {
+  if (bytes > MAX_BYTES || text.length > MAX_BYTES) return { ok: false, error: 'too-large' };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, error: text.includes(`"${FORMAT}"`) ? 'truncated' : 'not-ours' };
+  }
+  if (!isRecord(data) || data['format'] !== FORMAT) return { ok: false, error: 'not-ours' };
+  const { schema, exportedAt, content, checksum, stores } = data;
+  if (typeof schema !== 'number' || !Number.isInteger(schema) || schema < 1)
+    return { ok: false, error: 'damaged' };
+  if (schema > SCHEMA) return { ok: false, error: 'newer' };
+  if (
+    typeof exportedAt !== 'string' ||
+    Number.isNaN(Date.parse(exportedAt)) ||
+    typeof content !== 'string'
+  )
+    return { ok: false, error: 'damaged' };
+  if (typeof checksum !== 'string' || !isRecord(stores)) return { ok: false, error: 'damaged' };
+  if (hashText(canonicalJson(stores)) !== checksum) return { ok: false, error: 'tampered' };
+  const values: ProgressValues = {};
+  for (const spec of STORES) {
+    const raw = stores[spec.key];
+    if (raw === undefined) {
+      values[spec.key] = spec.format.initial();
+      continue;
+    }
+    if (isRecord(raw) && typeof raw['v'] === 'number' && raw['v'] > spec.format.version)
+      return { ok: false, error: 'newer' };
+    const decoded = decodeVersioned(JSON.stringify(raw), spec.format);
+    if (decoded.status === 'recovered' || decoded.status === 'empty')
+      return { ok: false, error: 'damaged' };
+    values[spec.key] = decoded.value;
+  }
+  const bundle: Bundle = { format: FORMAT, schema, exportedAt, content, checksum, stores };
+  return { ok: true, bundle, values };
+}
+
+export type ImportMode = 'merge' | 'replace';
+
+/** The values after importing `incoming` over `current`. */
+export function applyImport(
+  current: ProgressValues,
+  incoming: ProgressValues,
+  mode: ImportMode,
+): ProgressValues {
+  const out: ProgressValues = {};
+  for (const spec of STORES) {
+    const mine = current[spec.key] ?? spec.format.initial();
+    const theirs = incoming[spec.key] ?? spec.format.initial();
+    out[spec.key] = mode === 'replace' ? theirs : spec.merge(mine, theirs);
+  }
+  return out;
+}
+
+export interface ChangeLine {
+  kind: CountKind;
+  /** Count now, in the file, after a merge. */
+  mine: number;
+  file: number;
+  merged: number;
+}
+
+export interface ImportSummary {
+  lines: ChangeLine[];
+  /** Whether the file's newest record is newer than the newest one here. */
+  fileIsNewer: boolean;
+  /** The file was exported from another version of the course content. */
+  otherContent: boolean;
+}
+
+/** What an import would change, for the learner to decide between merge and replace. */
+export function summarize(
+  current: ProgressValues,
+  incoming: ProgressValues,
+  fileContent: string,
+  siteContent: string,
+): ImportSummary {
+  const merged = applyImport(current, incoming, 'merge');
+  const latest = (values: ProgressValues) =>
+    STORES.map(
+      (s) => s.latest(values[s.key] ?? s.format.initial()) as string | undefined,
+    ).reduce<string>((a, b) => (b !== undefined && b > a ? b : a), '');
+  return {
+    lines: STORES.map((s) => ({
+      kind: s.countKind,
+      mine: s.count(current[s.key] ?? s.format.initial()),
+      file: s.count(incoming[s.key] ?? s.format.initial()),
+      merged: s.count(merged[s.key]),
+    })),
+    fileIsNewer: latest(incoming) > latest(current),
+    otherContent: fileContent !== siteContent,
+  };
+}
+
+/** A content version: a hash of every content id the progress refers to (lessons, questions, scenarios). */
+export function contentVersion(ids: readonly string[]): string {
+  return hashText([...ids].sort().join('\n')).slice(-8);
+}

@@ -1,0 +1,74 @@
+/** Review cards built from content: a question's right answer, a lesson's objectives. */
+import type { LearnerQuestion } from '../quiz/learner';
+import { pointId, questionCardId, type ReviewCardDef } from './queue';
+
+/** The right answer of a question as lines of text (`answerTrue`/`answerFalse` are the words for 对/错). */
+export function rightAnswer(q: LearnerQuestion, words: { yes: string; no: string }): string[] {
+  switch (q.type) {
+    case 'single':
+    case 'multiple':
+    case 'case':
+      return q.options.filter((o) => o.correct).map((o) => o.text);
+    case 'truefalse':
+      return [q.answer ? words.yes : words.no];
+    case 'ordering':
+      return q.items.map((item, i) => `${i + 1}. ${item.text}`);
+    case 'matching':
+      return q.pairs.map(
+        (pair) => `${pair.text} → ${q.choices.find((c) => c.id === pair.match)?.text ?? ''}`,
+      );
+    default:
+      return assertNever(q);
+  }
+}
+
+function assertNever(x: never): never {
+  throw new Error(`Unhandled question type: ${JSON.stringify(x)}`);
+}
+
+/** The card of a question (used once the question is in the mistakes book). */
+export function questionCard(
+  q: LearnerQuestion,
+  href: string,
+  words: { yes: string; no: string },
+): ReviewCardDef {
+  const front = q.type === 'case' ? `${q.scenario}\n${q.prompt}` : q.prompt;
+  const back = [...rightAnswer(q, words), ...(q.explanation === undefined ? [] : [q.explanation])];
+  return { id: questionCardId(q.id), kind: 'question', lesson: q.lesson, front, back, href };
+}
+
+/**
+ * One card per lesson objective: the learner tries to do what it says (能说出…), then checks
+ * against the lesson's 会前要点 (`briefing` bullets).
+ */
+export function pointCards(
+  lesson: { id: string; objectives: readonly string[] },
+  briefing: readonly string[],
+  href: string,
+): ReviewCardDef[] {
+  return lesson.objectives.map((text) => ({
+    id: pointId(lesson.id, text),
+    kind: 'point',
+    lesson: lesson.id,
+    front: text,
+    back: [...briefing],
+    href,
+  }));
+}
+
+/** The bullets of a lesson's `<Section id="briefing">` in its MDX body, as plain text. */
+export function briefingBullets(body: string): string[] {
+  const start = body.indexOf('<Section id="briefing"');
+  if (start < 0) return [];
+  const end = body.indexOf('</Section>', start);
+  return body
+    .slice(start, end < 0 ? undefined : end)
+    .split('\n')
+    .filter((line) => /^\s*[-*] /.test(line))
+    .map((line) =>
+      line
+        .replace(/^\s*[-*] /, '')
+        .replace(/\*\*|__|`/g, '')
+        .trim(),
+    );
+}

@@ -1,0 +1,88 @@
+/**
+ * Export, import and reset of all progress. Rules live in src/lib/progress (bundle, registry);
+ * this module only reads and writes the stores listed there.
+ */
+import type { WritableAtom } from 'nanostores';
+import { $reading, READING_KEY } from './reading';
+import { $quizAttempts, ATTEMPTS_KEY } from './quiz-attempts';
+import { $mistakes, MISTAKES_KEY } from './mistakes';
+import { $scenarioRuns, RUNS_KEY } from './scenario-runs';
+import { $review, REVIEW_KEY } from './review';
+import { STORES, type ProgressValues } from '../lib/progress/registry';
+import {
+  applyImport,
+  buildBundle,
+  bundleText,
+  MAX_BYTES,
+  readBundle,
+  summarize,
+  type ImportMode,
+  type ImportSummary,
+  type ImportError,
+} from '../lib/progress/bundle';
+
+/** The store of each registry key. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const ATOMS: Record<string, WritableAtom<any>> = {
+  [READING_KEY]: $reading,
+  [ATTEMPTS_KEY]: $quizAttempts,
+  [MISTAKES_KEY]: $mistakes,
+  [RUNS_KEY]: $scenarioRuns,
+  [REVIEW_KEY]: $review,
+};
+
+function atomOf(key: string) {
+  const store = ATOMS[key];
+  if (store === undefined) throw new Error(`No store for progress key ${key}`);
+  return store;
+}
+
+/** Every progress store's current value, by key. */
+export function currentValues(): ProgressValues {
+  return Object.fromEntries(STORES.map((s) => [s.key, atomOf(s.key).get()]));
+}
+
+/** The export file's name and text. */
+export function exportProgress(
+  content: string,
+  now: Date = new Date(),
+): { name: string; text: string } {
+  const stamp = now.toISOString().slice(0, 10);
+  return {
+    name: `差旅销售课程-学习进度-${stamp}.json`,
+    text: bundleText(buildBundle(currentValues(), now.toISOString(), content)),
+  };
+}
+
+export type PreparedImport =
+  | { ok: true; values: ProgressValues; summary: ImportSummary; exportedAt: string }
+  | { ok: false; error: ImportError };
+
+/** Checks a chosen file completely; touches no store. */
+export function prepareImport(text: string, bytes: number, content: string): PreparedImport {
+  const read = readBundle(text, bytes);
+  if (!read.ok) return read;
+  return {
+    ok: true,
+    values: read.values,
+    summary: summarize(currentValues(), read.values, read.bundle.content, content),
+    exportedAt: read.bundle.exportedAt,
+  };
+}
+
+/** Checks a file the learner chose; a file over the limit is refused without being read. */
+export async function prepareImportFile(file: Blob, content: string): Promise<PreparedImport> {
+  if (file.size > MAX_BYTES) return { ok: false, error: 'too-large' };
+  return prepareImport(await file.text(), file.size, content);
+}
+
+/** Writes a checked import into the stores, merging or replacing. */
+export function commitImport(values: ProgressValues, mode: ImportMode): void {
+  const next = applyImport(currentValues(), values, mode);
+  for (const spec of STORES) atomOf(spec.key).set(next[spec.key]);
+}
+
+/** Erases all progress (every store back to its empty value). */
+export function resetProgress(): void {
+  for (const spec of STORES) atomOf(spec.key).set(spec.format.initial());
+}
