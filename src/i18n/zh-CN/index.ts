@@ -8,7 +8,8 @@ import { areasText } from './areas';
 import { quiz } from './quiz';
 import { refresh } from './refresh';
 import { scenarios } from './scenarios';
+import { workshop } from './workshop';
 
-export const areas = { core, lesson, areasText, quiz, refresh, scenarios } as const;
+export const areas = { core, lesson, areasText, quiz, refresh, scenarios, workshop } as const;
 
-export const zhCN = { ...core, ...lesson, ...areasText, ...quiz, ...refresh, ...scenarios } as const;
+export const zhCN = { ...core, ...lesson, ...areasText, ...quiz, ...refresh, ...scenarios, ...workshop } as const;
