@@ -64,10 +64,10 @@ test('codes from two learners fill the roster: distribution, most-missed, names 
   await axe(page, 'roster dark');
 
   // A code of another item is refused with its message; data survives a reload.
-  await page.getByLabel('本场内容').selectOption({ label: '结业考试' });
+  await page.getByLabel('本场内容').selectOption({ label: '综合考试' });
   await page.getByLabel('结果码（每行一个，可直接粘贴多行）').fill(a.code);
   await page.getByRole('button', { name: '加入成绩表' }).click();
-  await expect(status).toContainText('第 1 行未加入：这个结果码属于另一项练习，不是本场所选的「结业考试」，未计入。');
+  await expect(status).toContainText('第 1 行未加入：这个结果码属于另一项练习，不是本场所选的「综合考试」，未计入。');
   await page.getByLabel('本场内容').selectOption({ label: '第 5 课测验：合约中注意的问题' });
   await page.getByLabel('结果码（每行一个，可直接粘贴多行）').fill(`${a.code}\n${b.code}`);
   await page.getByRole('button', { name: '加入成绩表' }).click();
@@ -126,4 +126,19 @@ test('a scenario result gives a code the roster accepts for that scenario', asyn
   await trainer.getByRole('button', { name: '加入成绩表' }).click();
   await expect(trainer.getByTestId('roster-count')).toContainText('已收 1 人');
   await expect(trainer.locator('.roster-name')).toHaveText('赵六');
+});
+
+test('the workshop area shows a session in five steps and both agendas with working links', async ({ page, request }) => {
+  await page.goto('/workshop/');
+  await expect(page.getByText('即将上线')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: '一场课怎么开（五步）' })).toBeVisible();
+  await expect(page.locator('.workshop-steps li')).toHaveCount(5);
+  await expect(page.getByRole('heading', { name: /^90 分钟/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^半天/ })).toBeVisible();
+  const hrefs = await page.locator('.workshop-uses a').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href') ?? ''))]);
+  expect(hrefs).toContain('/workshop/roster/');
+  for (const href of hrefs) expect((await request.get(href)).status(), href).toBe(200);
+  await axe(page, 'workshop area');
+  await page.setViewportSize({ width: 360, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 });

@@ -58,7 +58,7 @@ describe('result codes', () => {
     expect(decodeResult(catalog, other)).toEqual({ ok: false, error: 'item' });
     expect(decodeResult(catalog, '')).toEqual({ ok: false, error: 'empty' });
     expect(decodeResult(catalog, '这不是结果码')).toEqual({ ok: false, error: 'malformed' });
-    expect(t('code.error.item', { item: '结业考试' })).toBe('这个结果码属于另一项练习，不是本场所选的「结业考试」，未计入。');
+    expect(t('code.error.item', { item: '综合考试' })).toBe('这个结果码属于另一项练习，不是本场所选的「综合考试」，未计入。');
     expect(t('code.error.checksum')).toBe('结果码校验未通过：有字符抄错或被改动过，请让学员重新念一遍或直接复制。');
     expect(t('code.error.malformed')).toBe('结果码格式不对：可能抄漏或多抄了字符，请对照学员屏幕重新输入。');
   });
