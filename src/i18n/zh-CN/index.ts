@@ -9,7 +9,8 @@ import { quiz } from './quiz';
 import { scenarios } from './scenarios';
 import { progressArea } from './progress';
 import { refresh } from './refresh';
+import { workshop } from './workshop';
 
-export const areas = { core, lesson, areasText, quiz, scenarios, progressArea, refresh } as const;
+export const areas = { core, lesson, areasText, quiz, scenarios, progressArea, refresh, workshop } as const;
 
-export const zhCN = { ...core, ...lesson, ...areasText, ...quiz, ...scenarios, ...progressArea, ...refresh } as const;
+export const zhCN = { ...core, ...lesson, ...areasText, ...quiz, ...scenarios, ...progressArea, ...refresh, ...workshop } as const;

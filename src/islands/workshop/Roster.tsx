@@ -1,0 +1,152 @@
+import { useStore } from '@nanostores/preact';
+import { useMemo, useState } from 'preact/hooks';
+import { $roster, addRosterCodes, chooseRosterItem, clearRoster, removeRosterCode, rosterAtServer } from '../../stores/roster';
+import { decodeResult, groupCode, normalizeCode, type ItemResult } from '../../lib/workshop/result-code';
+import { roomStats, rosterCsv } from '../../lib/workshop/roster';
+import { fill, type Strings } from '../quiz/keys';
+import type { ROSTER_KEYS } from './keys';
+
+export interface RosterItem {
+  item: string;
+  label: string;
+  keys: string[];
+  labels: Record<string, string>;
+}
+
+interface Props {
+  items: RosterItem[];
+  strings: Strings<typeof ROSTER_KEYS>;
+}
+
+/** The trainer's roster: paste codes, see the room's scores and what to discuss. Names are text only. */
+export default function Roster({ items, strings: s }: Props) {
+  const roster = useStore($roster, { ssr: rosterAtServer });
+  const [text, setText] = useState('');
+  const [messages, setMessages] = useState<string[]>([]);
+  const item = items.find((i) => i.item === roster.item);
+  const errorText = (error: string) => fill(s[`code.error.${error}` as keyof typeof s], { item: item?.label ?? '' });
+
+  const rows = useMemo(() => {
+    if (item === undefined) return [];
+    return roster.codes.flatMap((code) => {
+      const d = decodeResult(item, code);
+      return d.ok ? [{ code, value: d.value as ItemResult }] : [];
+    });
+  }, [item, roster.codes]);
+  const stats = roomStats(rows.map((r) => r.value));
+
+  const add = (e: Event) => {
+    e.preventDefault();
+    if (item === undefined) return;
+    const lines = text.split(/\r?\n/);
+    const good: string[] = [];
+    const out: string[] = [];
+    lines.forEach((line, i) => {
+      if (line.trim() === '') return;
+      const d = decodeResult(item, line);
+      if (d.ok) good.push(normalizeCode(line));
+      else out.push(fill(s['roster.refused'], { line: i + 1, reason: errorText(d.error) }));
+    });
+    if (good.length === 0 && out.length === 0) out.push(errorText('empty'));
+    addRosterCodes(good);
+    if (good.length > 0) out.unshift(fill(s['roster.added'], { n: good.length }));
+    setMessages(out);
+    setText(out.length > (good.length > 0 ? 1 : 0) ? text : '');
+  };
+
+  const download = () => {
+    if (item === undefined) return;
+    const csv = rosterCsv(rows.map((r) => r.value), item.keys, item.labels, { name: s['roster.name'], score: s['roster.score'] });
+    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `roster-${item.item.replace(':', '-')}.csv`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+
+  const biggest = Math.max(1, ...stats.bands.map((b) => b.count));
+  return (
+    <div class="roster">
+      <div class="roster-controls">
+        <label for="roster-item">{s['roster.item']}</label>
+        <select id="roster-item" value={roster.item} onChange={(e) => { chooseRosterItem(e.currentTarget.value); setMessages([]); }}>
+          <option value="">{s['roster.chooseItem']}</option>
+          {items.map((i) => <option value={i.item} key={i.item}>{i.label}</option>)}
+        </select>
+      </div>
+      {item !== undefined && (
+        <>
+          <form class="roster-controls" onSubmit={add}>
+            <label for="roster-codes">{s['roster.codes']}</label>
+            <textarea id="roster-codes" rows={4} spellcheck={false} autocapitalize="characters" value={text} onInput={(e) => setText(e.currentTarget.value)} />
+            <button type="submit">{s['roster.add']}</button>
+          </form>
+          <div role="status" aria-live="polite" class="roster-messages">
+            {messages.map((m, i) => <p key={i}>{m}</p>)}
+          </div>
+          <h2 class="roster-summary-title">{fill(s['roster.summaryOf'], { item: item.label })}</h2>
+          {rows.length === 0 ? (
+            <p>{s['roster.empty']}</p>
+          ) : (
+            <>
+              <p data-testid="roster-count">
+                {fill(s['roster.people'], { n: stats.count })}；{fill(s['roster.mean'], { mean: stats.mean, median: stats.median })}
+              </p>
+              <h3>{s['roster.distribution']}</h3>
+              <ul class="roster-bands" data-testid="roster-bands">
+                {stats.bands.map((b) => (
+                  <li key={b.from}>
+                    <span class="roster-band-label">{fill(s['roster.band'], { from: b.from, to: b.to })}</span>
+                    <span class="roster-bar" style={{ inlineSize: `${(b.count / biggest) * 60}%` }} aria-hidden="true" />
+                    <span>{fill(s['roster.bandCount'], { n: b.count })}</span>
+                  </li>
+                ))}
+              </ul>
+              <h3>{s['roster.missed']}</h3>
+              {stats.missed.length === 0 ? (
+                <p>{s['roster.noneMissed']}</p>
+              ) : (
+                <ol class="roster-missed" data-testid="roster-missed">
+                  {stats.missed.slice(0, 8).map((m) => (
+                    <li key={m.key}>
+                      {item.labels[m.key] ?? m.key}（{fill(s['roster.missedRow'], { wrong: m.wrong, asked: m.asked })}）
+                    </li>
+                  ))}
+                </ol>
+              )}
+              <h3>{s['roster.learners']}</h3>
+              <table class="roster-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{s['roster.name']}</th>
+                    <th scope="col">{s['roster.score']}</th>
+                    <th scope="col" class="no-print"><span class="visually-hidden">{s['roster.remove']}</span></th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((r) => (
+                    <tr key={r.code}>
+                      <td class="roster-name">{r.value.name}</td>
+                      <td>{r.value.percent}</td>
+                      <td class="no-print">
+                        <button type="button" aria-label={fill(s['roster.removeOf'], { name: r.value.name })} title={groupCode(r.code)} onClick={() => removeRosterCode(r.code)}>
+                          {s['roster.remove']}
+                        </button>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <p class="roster-actions no-print">
+                <button type="button" onClick={download}>{s['roster.csv']}</button>
+                <button type="button" onClick={() => window.print()}>{s['roster.print']}</button>
+                <button type="button" onClick={clearRoster}>{s['roster.clear']}</button>
+              </p>
+            </>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,127 @@
+/**
+ * The trainer's roster: the result codes collected in a session, and the statistics of the room.
+ *
+ * Stored JSON (key `tmc:workshop-roster`):
+ *   { "v": 1, "item": "test:contract", "codes": ["0A1B…", …] }
+ * Only the codes are kept (decoded again on every render), so one format describes everything the
+ * learners handed in; a code that no longer decodes after a content change shows its message.
+ * Version history:
+ *   v1 (2026-11) — first version.
+ */
+import type { Parsed, VersionedFormat } from '../storage/versioned';
+import { normalizeCode, type ItemResult } from './result-code';
+
+export interface Roster {
+  v: 1;
+  item: string;
+  codes: string[];
+}
+
+export const MAX_CODES = 200;
+
+function parseRoster(payload: Record<string, unknown>): Parsed<Roster> | undefined {
+  const { item, codes } = payload;
+  if (typeof item !== 'string' || !Array.isArray(codes)) return undefined;
+  const good = codes.filter((c): c is string => typeof c === 'string' && /^[0-9A-Z]+$/.test(c));
+  return { value: { v: 1, item, codes: good.slice(0, MAX_CODES) }, dropped: good.length !== codes.length };
+}
+
+export const rosterFormat: VersionedFormat<Roster> = {
+  version: 1,
+  minVersion: 1,
+  migrations: {},
+  parse: parseRoster,
+  initial: () => ({ v: 1, item: '', codes: [] }),
+};
+
+/** Adds codes (normalised, duplicates ignored). */
+export function addCodes(roster: Roster, codes: readonly string[]): Roster {
+  const next = [...roster.codes];
+  for (const raw of codes) {
+    const code = normalizeCode(raw);
+    if (code !== '' && !next.includes(code)) next.push(code);
+  }
+  return { ...roster, codes: next.slice(0, MAX_CODES) };
+}
+
+export function removeCode(roster: Roster, code: string): Roster {
+  return { ...roster, codes: roster.codes.filter((c) => c !== code) };
+}
+
+/** Switching the item starts a new session list. */
+export function selectItem(roster: Roster, item: string): Roster {
+  return item === roster.item ? roster : { v: 1, item, codes: [] };
+}
+
+export interface Band {
+  from: number;
+  to: number;
+  count: number;
+}
+
+export interface Missed {
+  key: string;
+  wrong: number;
+  asked: number;
+}
+
+export interface RoomStats {
+  count: number;
+  mean: number;
+  median: number;
+  /** Score bands 0–59, 60–69, 70–79, 80–89, 90–100. */
+  bands: Band[];
+  /** What most people got wrong, most first (only keys someone got wrong). */
+  missed: Missed[];
+}
+
+const BANDS: [number, number][] = [
+  [0, 59],
+  [60, 69],
+  [70, 79],
+  [80, 89],
+  [90, 100],
+];
+
+/** Statistics of the room. When a learner handed in several codes, the last one counts. */
+export function roomStats(results: readonly ItemResult[]): RoomStats {
+  const latest = new Map<string, ItemResult>();
+  for (const r of results) latest.set(r.name, r);
+  const rows = [...latest.values()];
+  const scores = rows.map((r) => r.percent).sort((a, b) => a - b);
+  const count = scores.length;
+  const mean = count === 0 ? 0 : Math.round(scores.reduce((a, b) => a + b, 0) / count);
+  const mid = Math.floor(count / 2);
+  const median = count === 0 ? 0 : count % 2 === 1 ? (scores[mid] ?? 0) : Math.round(((scores[mid - 1] ?? 0) + (scores[mid] ?? 0)) / 2);
+  const bands = BANDS.map(([from, to]) => ({ from, to, count: scores.filter((s) => s >= from && s <= to).length }));
+  const tally = new Map<string, Missed>();
+  for (const r of rows) {
+    for (const q of r.results) {
+      const m = tally.get(q.key) ?? { key: q.key, wrong: 0, asked: 0 };
+      m.asked += 1;
+      if (!q.ok) m.wrong += 1;
+      tally.set(q.key, m);
+    }
+  }
+  const missed = [...tally.values()]
+    .filter((m) => m.wrong > 0)
+    .sort((a, b) => b.wrong - a.wrong || b.wrong / b.asked - a.wrong / a.asked || a.key.localeCompare(b.key));
+  return { count, mean, median, bands, missed };
+}
+
+function csvCell(value: string | number): string {
+  let text = String(value);
+  // Spreadsheet formula injection: a name starting with = + - @ is kept as text.
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** CSV of the room: one row per learner, one column per catalog entry (1 right, 0 wrong, empty not asked). */
+export function rosterCsv(results: readonly ItemResult[], keys: readonly string[], labels: Readonly<Record<string, string>>, header: { name: string; score: string }): string {
+  const lines = [[header.name, header.score, ...keys.map((k) => labels[k] ?? k)].map(csvCell).join(',')];
+  for (const r of results) {
+    const byKey = new Map(r.results.map((q) => [q.key, q.ok]));
+    lines.push([r.name, r.percent, ...keys.map((k) => (byKey.has(k) ? (byKey.get(k) ? 1 : 0) : ''))].map(csvCell).join(','));
+  }
+  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+}

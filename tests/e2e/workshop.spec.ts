@@ -1,0 +1,144 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { hydrated } from './support/site';
+import { answer, bank, shownIds } from './support/quiz';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+const TEST = '/lessons/contract/test/';
+
+async function axe(page: Page, state: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(results.violations.map((v) => `${state}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** A learner in their own browser context takes the contract test, getting `wrong` questions wrong, and shows a code. */
+async function learnerCode(browser: Browser, name: string, wrong: number[]): Promise<{ code: string; missed: string[] }> {
+  const context = await browser.newContext();
+  // The room sits the same draw (same seed), as in a session where everyone takes one test together.
+  await context.addInitScript(() => {
+    if (localStorage.getItem('tmc:quiz-attempts') === null) localStorage.setItem('tmc:quiz-attempts', JSON.stringify({ v: 1, tests: { contract: { seed: 42, attempts: [] } } }));
+  });
+  const page = await context.newPage();
+  const key = bank('contract');
+  await page.goto(TEST);
+  await hydrated(page, 'QuizTest');
+  const ids = await shownIds(page);
+  for (const [i, id] of ids.entries()) await answer(page, 'contract', key.get(id)!, !wrong.includes(i));
+  await page.getByRole('button', { name: '交卷' }).click();
+  await hydrated(page, 'ResultCode');
+  await page.getByLabel('名字或昵称').fill(name);
+  await page.getByRole('button', { name: '生成结果码' }).click();
+  const code = (await page.getByTestId('result-code').textContent()) ?? '';
+  expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/);
+  await context.close();
+  return { code, missed: wrong.map((i) => key.get(ids[i]!)!.prompt) };
+}
+
+test('codes from two learners fill the roster: distribution, most-missed, names as text, mangled codes refused', async ({ browser, page }) => {
+  const a = await learnerCode(browser, '<b>小王</b>', [0, 1]);
+  const b = await learnerCode(browser, '李娜', [0]);
+
+  await page.goto('/workshop/roster/');
+  await hydrated(page, 'Roster');
+  await axe(page, 'roster empty');
+  await page.getByLabel('本场内容').selectOption({ label: '第 5 课测验：合约中注意的问题' });
+  // A mangled code: one character changed.
+  const mangled = b.code.slice(0, 6) + (b.code[6] === 'A' ? 'B' : 'A') + b.code.slice(7);
+  await page.getByLabel('结果码（每行一个，可直接粘贴多行）').fill(`${a.code}\n${b.code.toLowerCase()}\n${mangled}`);
+  await page.getByRole('button', { name: '加入成绩表' }).click();
+  const status = page.locator('.roster-messages');
+  await expect(status).toContainText('已加入 2 个结果码。');
+  await expect(status).toContainText('第 3 行未加入：结果码校验未通过：有字符抄错或被改动过，请让学员重新念一遍或直接复制。');
+  await expect(page.getByTestId('roster-count')).toHaveText('已收 2 人；平均分 82，中位数 82');
+  await expect(page.getByTestId('roster-bands').locator('li').nth(2)).toContainText('1 人'); // 75 (6/8)
+  await expect(page.getByTestId('roster-bands').locator('li').nth(3)).toContainText('1 人'); // 88 (7/8)
+  const missed = page.getByTestId('roster-missed').locator('li');
+  await expect(missed.first()).toContainText('2/2 人做错');
+  await expect(missed.first()).toContainText(a.missed[0]!.replace(/\s+/g, ' ').trim().slice(0, 20));
+  await expect(missed).toHaveCount(2);
+  // The name is text, never markup.
+  await expect(page.locator('.roster-name').first()).toHaveText('<b>小王</b>');
+  await expect(page.locator('.roster b')).toHaveCount(0);
+  await axe(page, 'roster filled');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await axe(page, 'roster dark');
+
+  // A code of another item is refused with its message; data survives a reload.
+  await page.getByLabel('本场内容').selectOption({ label: '综合考试' });
+  await page.getByLabel('结果码（每行一个，可直接粘贴多行）').fill(a.code);
+  await page.getByRole('button', { name: '加入成绩表' }).click();
+  await expect(status).toContainText('第 1 行未加入：这个结果码属于另一项练习，不是本场所选的「综合考试」，未计入。');
+  await page.getByLabel('本场内容').selectOption({ label: '第 5 课测验：合约中注意的问题' });
+  await page.getByLabel('结果码（每行一个，可直接粘贴多行）').fill(`${a.code}\n${b.code}`);
+  await page.getByRole('button', { name: '加入成绩表' }).click();
+  await page.reload();
+  await hydrated(page, 'Roster');
+  await expect(page.getByTestId('roster-count')).toHaveText('已收 2 人；平均分 82，中位数 82');
+
+  // CSV export: one row per learner.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出 CSV' }).click();
+  const file = await (await download).createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of file) chunks.push(chunk as Buffer);
+  const csv = Buffer.concat(chunks).toString('utf8').trim().split('\r\n');
+  expect(csv).toHaveLength(3);
+  expect(csv[2]).toMatch(/^李娜,88,/);
+});
+
+test('the roster prints as a one-page session summary without its controls', async ({ browser, page }) => {
+  const codes = [];
+  for (const [i, name] of ['甲', '乙', '丙'].entries()) codes.push((await learnerCode(browser, name, [i])).code);
+  await page.goto('/workshop/roster/');
+  await hydrated(page, 'Roster');
+  await page.getByLabel('本场内容').selectOption({ label: '第 5 课测验：合约中注意的问题' });
+  await page.getByLabel('结果码（每行一个，可直接粘贴多行）').fill(codes.join('\n'));
+  await page.getByRole('button', { name: '加入成绩表' }).click();
+  await expect(page.getByTestId('roster-count')).toHaveText('已收 3 人；平均分 88，中位数 88');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: '导出 CSV' })).toBeHidden();
+  await expect(page.getByLabel('结果码（每行一个，可直接粘贴多行）')).toBeHidden();
+  const pdf = await page.pdf({ format: 'A4' });
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+  expect(pages).toHaveLength(1);
+});
+
+test('a scenario result gives a code the roster accepts for that scenario', async ({ page, context }) => {
+  await page.goto('/scenarios/client-selection/');
+  await hydrated(page, 'ScenarioPlayer');
+  await page.getByRole('button', { name: '开始模拟' }).click();
+  for (let step = 0; step < 80; step += 1) {
+    if ((await page.locator('.scenario-ending').count()) > 0) break;
+    const choice = page.locator('button.choice').first();
+    await ((await choice.count()) > 0 ? choice : page.getByRole('button', { name: '继续' })).click();
+  }
+  await expect(page.locator('.scenario-ending')).toBeVisible();
+  await page.goto('/scenarios/client-selection/debrief/');
+  await hydrated(page, 'ResultCode');
+  await page.getByLabel('名字或昵称').fill('赵六');
+  await page.getByRole('button', { name: '生成结果码' }).click();
+  const code = (await page.getByTestId('result-code').textContent()) ?? '';
+  const trainer = await context.newPage();
+  await trainer.goto('/workshop/roster/');
+  await hydrated(trainer, 'Roster');
+  await trainer.getByLabel('本场内容').selectOption('scenario:client-selection');
+  await trainer.getByLabel('结果码（每行一个，可直接粘贴多行）').fill(code);
+  await trainer.getByRole('button', { name: '加入成绩表' }).click();
+  await expect(trainer.getByTestId('roster-count')).toContainText('已收 1 人');
+  await expect(trainer.locator('.roster-name')).toHaveText('赵六');
+});
+
+test('the workshop area shows a session in five steps and both agendas with working links', async ({ page, request }) => {
+  await page.goto('/workshop/');
+  await expect(page.getByText('即将上线')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: '一场课怎么开（五步）' })).toBeVisible();
+  await expect(page.locator('.workshop-steps li')).toHaveCount(5);
+  await expect(page.getByRole('heading', { name: /^90 分钟/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^半天/ })).toBeVisible();
+  const hrefs = await page.locator('.workshop-uses a').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href') ?? ''))]);
+  expect(hrefs).toContain('/workshop/roster/');
+  for (const href of hrefs) expect((await request.get(href)).status(), href).toBe(200);
+  await axe(page, 'workshop area');
+  await page.setViewportSize({ width: 360, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+});
