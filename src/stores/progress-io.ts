@@ -49,7 +49,7 @@ export function exportProgress(
 ): { name: string; text: string } {
   const stamp = now.toISOString().slice(0, 10);
   return {
-    name: `差旅销售课程-学习进度-${stamp}.json`,
+    name: `tmc-sales-progress-${stamp}.json`,
     text: bundleText(buildBundle(currentValues(), now.toISOString(), content)),
   };
 }

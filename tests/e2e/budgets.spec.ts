@@ -11,12 +11,24 @@ const QUIZ_LESSON_JS_BUDGET = 25 * 1024;
 /** HTML of a lesson page (gzip): long lessons must not bloat the document. */
 const LESSON_HTML_BUDGET = 30 * 1024;
 
-/** Every quiz page, measured the same way (reported, and kept under the quiz budget too). */
-for (const path of ['/lessons/contract/test/', '/practice/exam/', '/practice/mistakes/', '/practice/']) {
-  test(`quiz page ${path} ships at most 25 KB gzip of JavaScript`, async ({ page }) => {
+/**
+ * Scored test pages also carry the workshop result-code island (issue 6), so they get the scenario
+ * pages' 30 KB; the issue-3 budget of 25 KB still holds for lesson pages with a quiz and the other
+ * practice pages.
+ */
+const SCORED_PAGE_JS_BUDGET = 30 * 1024;
+
+/** Every quiz page, measured the same way (reported, and kept under its budget). */
+for (const [path, budget] of [
+  ['/lessons/contract/test/', SCORED_PAGE_JS_BUDGET],
+  ['/practice/exam/', SCORED_PAGE_JS_BUDGET],
+  ['/practice/mistakes/', QUIZ_LESSON_JS_BUDGET],
+  ['/practice/', QUIZ_LESSON_JS_BUDGET],
+] as const) {
+  test(`quiz page ${path} ships at most ${budget / 1024} KB gzip of JavaScript`, async ({ page }) => {
     const js = await measureJs(page, path);
     test.info().annotations.push({ type: 'js-gzip', description: `${path}: ${js.gzip} bytes` });
-    expect(js.gzip, `JS files: ${js.files.join(', ')}`).toBeLessThanOrEqual(QUIZ_LESSON_JS_BUDGET);
+    expect(js.gzip, `JS files: ${js.files.join(', ')}`).toBeLessThanOrEqual(budget);
   });
 }
 

@@ -116,7 +116,7 @@ test('export, reset, import: everything comes back', async ({ page }) => {
     page.waitForEvent('download'),
     page.getByRole('button', { name: '导出进度文件' }).click(),
   ]);
-  expect(download.suggestedFilename()).toMatch(/^差旅销售课程-学习进度-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(download.suggestedFilename()).toMatch(/^tmc-sales-progress-\d{4}-\d{2}-\d{2}\.json$/);
   const file = await download.path();
   await expect(page.getByRole('status').filter({ hasText: '已生成进度文件' })).toBeVisible();
 

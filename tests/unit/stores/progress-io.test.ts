@@ -53,7 +53,7 @@ describe('progress export, import and reset', () => {
   test('export, reset, import (replace) brings everything back', () => {
     load(mine);
     const { name, text } = exportProgress('c1', new Date('2026-11-27T08:00:00Z'));
-    expect(name).toBe('差旅销售课程-学习进度-2026-11-27.json');
+    expect(name).toBe('tmc-sales-progress-2026-11-27.json');
     resetProgress();
     expect(Object.values(currentValues())).toEqual(STORES.map((s) => s.format.initial()));
     const prepared = prepareImport(text, bytes(text), 'c1');
