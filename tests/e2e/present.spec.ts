@@ -184,6 +184,19 @@ test('a console reload keeps the session; an audience opened late shows the curr
   await expect(audienceTitle(room)).toHaveText('下判断之前');
 });
 
+test('a corrupt stored session is recovered with a notice, and the console still starts', async ({ context }) => {
+  await context.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('tmc:workshop-session', '{"v":1,"teams":"everyone"');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  const trainer = await openConsole(context);
+  await expect(trainer.getByRole('status').getByText('保存的学习记录有一部分无法读取')).toBeVisible();
+  await expect(screenTitle(trainer)).toContainText('新客户');
+  expect(await trainer.evaluate(() => localStorage.getItem('tmc:workshop-session:backup'))).toBe('{"v":1,"teams":"everyone"');
+});
+
 test.describe('without BroadcastChannel', () => {
   test.beforeEach(async ({ context }) => {
     await context.addInitScript(() => {
