@@ -56,6 +56,12 @@ export async function getPools(): Promise<LessonPool[]> {
   return (await cached).pools;
 }
 
+/** The banks with trainer notes, for the presenter console only (never a learner page). */
+export async function getBanks(): Promise<QuizBank[]> {
+  cached ??= load();
+  return (await cached).banks;
+}
+
 /** One question by id (learner view), for `<Quiz id>` in lesson MDX; throws an author-facing error. */
 export async function getQuestion(id: string, where: string): Promise<LearnerQuestion> {
   const pools = await getPools();

@@ -32,6 +32,21 @@ for (const [path, budget] of [
   });
 }
 
+/**
+ * Issue 6: the presenter console (a scenario's and a question bank's) and the audience screen ship
+ * at most 30 KB gzip of JavaScript each, measured in a live state (a session running).
+ */
+const PRESENT_JS_BUDGET = 30 * 1024;
+for (const path of ['/workshop/present/competitor-types/', '/workshop/present/quiz/contract/', '/workshop/audience/']) {
+  test(`presenter page ${path} ships at most ${PRESENT_JS_BUDGET / 1024} KB gzip of JavaScript`, async ({ page }) => {
+    const js = await measureJs(page, path);
+    test.info().annotations.push({ type: 'js-gzip', description: `${path}: ${js.gzip} bytes` });
+    console.log(`JS ${path}: ${js.gzip} bytes gzip`);
+    expect(js.files.some((file) => file.includes(path.includes('audience') ? '/Audience.' : '/PresenterConsole.')), 'the island is loaded and counted').toBe(true);
+    expect(js.gzip, `JS files: ${js.files.join(', ')}`).toBeLessThanOrEqual(PRESENT_JS_BUDGET);
+  });
+}
+
 for (const path of lessonPaths()) {
   test(`lesson page ${path} ships at most 15 KB of JavaScript before any quiz loads`, async ({ page }) => {
     // Jumping straight to the end hydrates the shell (sidebar, progress, mark as read, storage banner)

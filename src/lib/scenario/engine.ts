@@ -178,6 +178,16 @@ function analyse(def: Scenario, caseDef: ScenarioCase | undefined): Analysis {
   return analysis;
 }
 
+/** The choice an expert takes where the run stands now; `undefined` away from a decision. */
+export function expertChoice(def: Scenario, run: Run): string | undefined {
+  const here = position(def, run);
+  if (here.node.type !== 'decision') return undefined;
+  const { graph, vals } = analyse(def, here.caseDef);
+  const at = graph.find(here.nodeId, here.vars);
+  const edge = at === undefined ? undefined : expertEdge(graph, vals, at);
+  return edge?.choice ?? undefined;
+}
+
 /** The result of a finished run; `undefined` while it is not at an ending. */
 export function result(def: Scenario, run: Run): RunResult | undefined {
   const end = position(def, run);

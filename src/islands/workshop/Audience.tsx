@@ -1,0 +1,40 @@
+import { useEffect } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { $live, followConsole } from '../../stores/workshop-audience';
+import type { AudienceView } from '../../lib/workshop/audience';
+import { fill } from '../quiz/keys';
+import { AudienceScreen } from './AudienceScreen';
+import type { AudienceStrings } from './present-keys';
+
+/** One sentence announcing a change of screen to screen-reader users in the room. */
+function announce(view: AudienceView, s: AudienceStrings): string {
+  switch (view.kind) {
+    case 'idle':
+      return s['audience.idle'];
+    case 'hidden':
+      return s['audience.hidden'];
+    case 'ending':
+      return `${fill(s['audience.outcome'], { outcome: s[`outcome.${view.outcome}`] })}：${view.title}`;
+    case 'done':
+      return fill(s['audience.done'], { n: view.count });
+    case 'step': {
+      const expert = view.options.find((o) => o.expert === true);
+      if (view.revealed && expert !== undefined) return `${view.of === undefined ? s['audience.expert'] : s['audience.right']}：${expert.letter}. ${expert.label}`;
+      return view.title;
+    }
+  }
+}
+
+/** The projector window: follows the console and shows its view full-screen. */
+export default function Audience({ strings: s }: { strings: AudienceStrings }) {
+  const live = useStore($live);
+  useEffect(() => followConsole(), []);
+  return (
+    <div class="audience" data-kind={live.view.kind} data-seq={live.seq}>
+      <AudienceScreen view={live.view} s={s} level={1} />
+      <p class="visually-hidden" role="status" aria-live="polite">
+        {live.seq > 0 ? announce(live.view, s) : ''}
+      </p>
+    </div>
+  );
+}
