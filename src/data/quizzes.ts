@@ -65,3 +65,9 @@ export async function getQuestion(id: string, where: string): Promise<LearnerQue
   }
   throw new Error(`${where}：<Quiz id="${id}" /> 找不到这道题，请检查 content/quizzes/ 里的题目 id。`);
 }
+
+/** The full banks with trainer notes (workshop pages only; never pass these to a learner page). */
+export async function getBanks(): Promise<QuizBank[]> {
+  cached ??= load();
+  return (await cached).banks;
+}

@@ -10,7 +10,8 @@ import { scenarios } from './scenarios';
 import { progressArea } from './progress';
 import { refresh } from './refresh';
 import { workshop } from './workshop';
+import { print } from './print';
 
-export const areas = { core, lesson, areasText, quiz, scenarios, progressArea, refresh, workshop } as const;
+export const areas = { core, lesson, areasText, quiz, scenarios, progressArea, refresh, workshop, print } as const;
 
-export const zhCN = { ...core, ...lesson, ...areasText, ...quiz, ...scenarios, ...progressArea, ...refresh, ...workshop } as const;
+export const zhCN = { ...core, ...lesson, ...areasText, ...quiz, ...scenarios, ...progressArea, ...refresh, ...workshop, ...print } as const;
