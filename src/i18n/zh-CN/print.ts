@@ -25,7 +25,7 @@ export const print = {
   'handout.screenLead': '这是一页 A4 讲义，内容取自本课的会前要点、速查卡和常见误区。点「打印」或用浏览器打印即可。',
 
   'cards.lead': '分组讨论用：先发简报卡，再按顺序一张张发决策卡，让每组选一个选项并说出理由。最后的「答案与讲解」从新的一页开始，只给培训师。',
-  'cards.case': '案例',
+  'cards.case': '本场案例',
   'cards.caseHint': '这个情景每次抽一个客户案例。选好本场用的案例再打印，卡片和答案都会换成这个案例。',
   'cards.setTitle': '学员卡片（{case}）',
   'cards.setTitleNoCase': '学员卡片',
