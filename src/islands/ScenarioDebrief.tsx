@@ -3,7 +3,7 @@ import { useStore } from '@nanostores/preact';
 import type { Scenario } from '../schemas/scenario';
 import { viewOf } from '../lib/scenario/view';
 import { historyOf } from '../lib/scenario/runs';
-import { $scenarioRuns } from '../stores/scenario-runs';
+import { $scenarioRuns, scenarioRunsAtServer } from '../stores/scenario-runs';
 import { fill, type LinkMap, type ScenarioStrings } from './scenario-types';
 import { LessonLinkView, Scores } from './ScenarioParts';
 
@@ -16,7 +16,7 @@ interface Props {
 
 /** The debrief of the latest finished run: path against the expert's, scores, what to review, history. */
 export default function ScenarioDebrief({ def, links, strings: s, playHref }: Props) {
-  const runs = useStore($scenarioRuns, { ssr: 'initial' });
+  const runs = useStore($scenarioRuns, { ssr: scenarioRunsAtServer });
   const history = historyOf(runs, def.id);
   const latest = history[0];
   const view = useMemo(() => (latest === undefined ? undefined : viewOf(def, latest)), [def, latest]);

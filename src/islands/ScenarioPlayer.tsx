@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Scenario } from '../schemas/scenario';
 import { viewOf, type StepView } from '../lib/scenario/view';
-import { $scenarioRuns, chooseInScenario, startScenario, undoInScenario } from '../stores/scenario-runs';
+import { $scenarioRuns, scenarioRunsAtServer, chooseInScenario, startScenario, undoInScenario } from '../stores/scenario-runs';
 import { fill, type LinkMap, type ScenarioStrings } from './scenario-types';
 import { Feedback, Scores } from './ScenarioParts';
 
@@ -15,7 +15,7 @@ interface Props {
 
 /** Plays a scenario one step at a time; the run lives in the scenario-runs store. */
 export default function ScenarioPlayer({ def, links, strings: s, debriefHref }: Props) {
-  const runs = useStore($scenarioRuns, { ssr: 'initial' });
+  const runs = useStore($scenarioRuns, { ssr: scenarioRunsAtServer });
   const run = runs.active[def.id];
   const view = useMemo(() => (run === undefined ? undefined : viewOf(def, run, { yes: s['scenario.yes'], no: s['scenario.no'] })), [def, run, s]);
   const heading = useRef<HTMLHeadingElement>(null);

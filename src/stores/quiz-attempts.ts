@@ -10,6 +10,10 @@ export const ATTEMPTS_KEY = 'tmc:quiz-attempts';
 /** Current draws and attempt history of lesson tests and the exam; synced across open tabs. */
 export const $quizAttempts = persistentAtom<QuizAttempts>(ATTEMPTS_KEY, attemptsFormat.initial(), versionedCodec(ATTEMPTS_KEY, attemptsFormat));
 
+/** Server-side value for `useStore($quizAttempts, { ssr: quizAttemptsAtServer })` (see stores/reading.ts). */
+const SERVER_VALUE = attemptsFormat.initial();
+export const quizAttemptsAtServer = (): QuizAttempts => SERVER_VALUE;
+
 const newSeed = () => Math.floor(Math.random() * 0xffffffff);
 
 /** Makes sure a test has a current draw (first visit); returns its seed. */

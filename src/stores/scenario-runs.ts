@@ -9,6 +9,10 @@ export const RUNS_KEY = 'tmc:scenario-runs';
 /** Every scenario's current run and the history of finished runs; synced across open tabs. */
 export const $scenarioRuns = persistentAtom<ScenarioRuns>(RUNS_KEY, runsFormat.initial(), versionedCodec(RUNS_KEY, runsFormat));
 
+/** Server-side value for `useStore($scenarioRuns, { ssr: scenarioRunsAtServer })` (see stores/reading.ts). */
+const SERVER_VALUE = runsFormat.initial();
+export const scenarioRunsAtServer = (): ScenarioRuns => SERVER_VALUE;
+
 function newSeed(): number {
   const buffer = new Uint32Array(1);
   globalThis.crypto.getRandomValues(buffer);

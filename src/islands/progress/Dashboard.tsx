@@ -1,9 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { $reading, readingAtServer } from '../../stores/reading';
-import { $quizAttempts } from '../../stores/quiz-attempts';
-import { $scenarioRuns } from '../../stores/scenario-runs';
-import { attemptsFormat } from '../../lib/quiz/attempts';
-import { runsFormat } from '../../lib/scenario/runs';
+import { $quizAttempts, quizAttemptsAtServer } from '../../stores/quiz-attempts';
+import { $scenarioRuns, scenarioRunsAtServer } from '../../stores/scenario-runs';
 import { dashboard, type CourseShape } from '../../lib/progress/dashboard';
 import ReadinessView from './ReadinessView';
 import CompetencyTable from './CompetencyTable';
@@ -24,14 +22,11 @@ interface Props {
   strings: DashStrings;
 }
 
-const ATTEMPTS_AT_SERVER = attemptsFormat.initial();
-const RUNS_AT_SERVER = runsFormat.initial();
-
 /** The learner's progress: readiness, lessons, tests, scenarios and competencies. */
 export default function Dashboard({ course, lessons, testHrefs, scenarios, strings: s }: Props) {
   const reading = useStore($reading, { ssr: readingAtServer });
-  const attempts = useStore($quizAttempts, { ssr: () => ATTEMPTS_AT_SERVER });
-  const runs = useStore($scenarioRuns, { ssr: () => RUNS_AT_SERVER });
+  const attempts = useStore($quizAttempts, { ssr: quizAttemptsAtServer });
+  const runs = useStore($scenarioRuns, { ssr: scenarioRunsAtServer });
   const model = dashboard(course, reading, attempts, runs);
   const title = (list: Titled[], id: string) => list.find((x) => x.id === id)?.title ?? id;
   const pct = (n: number | undefined) => (n === undefined ? s['dash.tests.none'] : `${n}%`);

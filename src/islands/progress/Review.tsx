@@ -1,8 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { $review, reviewAtServer } from '../../stores/review';
-import { $mistakes } from '../../stores/mistakes';
+import { $mistakes, mistakesAtServer } from '../../stores/mistakes';
 import { $reading, readingAtServer } from '../../stores/reading';
-import { mistakesFormat } from '../../lib/quiz/mistakes';
 import type { ReviewCardDef } from '../../lib/review/queue';
 import ReviewQueue from './ReviewQueue';
 import CramMode from './CramMode';
@@ -14,13 +13,11 @@ interface Props {
   strings: ReviewStrings;
 }
 
-const MISTAKES_AT_SERVER = mistakesFormat.initial();
-
 /** The daily review queue and the meeting cram mode, over the same cards. */
 export default function Review({ cards, lessons, strings }: Props) {
   const progress = {
     review: useStore($review, { ssr: reviewAtServer }),
-    mistakes: useStore($mistakes, { ssr: () => MISTAKES_AT_SERVER }),
+    mistakes: useStore($mistakes, { ssr: mistakesAtServer }),
     reading: useStore($reading, { ssr: readingAtServer }),
   };
   return (

@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { $quizAttempts } from '../../stores/quiz-attempts';
+import { $quizAttempts, quizAttemptsAtServer } from '../../stores/quiz-attempts';
 import { bestPercent } from '../../lib/quiz/attempts';
 import { fill } from './keys';
 
@@ -10,7 +10,7 @@ interface Props {
 
 /** The practice hub's list of lesson tests with each best score. */
 export default function BestScores({ tests, strings: s }: Props) {
-  const state = useStore($quizAttempts, { ssr: 'initial' });
+  const state = useStore($quizAttempts, { ssr: quizAttemptsAtServer });
   return (
     <ul class="best-scores">
       {tests.map((test) => {

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { $mistakes, recordResults } from '../../stores/mistakes';
+import { $mistakes, mistakesAtServer, recordResults } from '../../stores/mistakes';
 import { groupByLesson } from '../../lib/quiz/mistakes';
 import type { LearnerQuestion } from '../../lib/quiz/learner';
 import MistakeItem, { type ItemStrings } from './MistakeItem';
@@ -14,7 +14,7 @@ interface Props {
 
 /** The mistakes book: wrong answers grouped by lesson, each with its explanation and a retry. */
 export default function MistakesBook({ lessons, questions, strings: s }: Props) {
-  const book = useStore($mistakes, { ssr: 'initial' });
+  const book = useStore($mistakes, { ssr: mistakesAtServer });
   // Questions retried in this visit stay on screen after leaving the book, so the feedback can be read.
   const [kept, setKept] = useState<Record<string, { misses: number; fixes: number }>>({});
   const byId = new Map(questions.map((q) => [q.id, q]));

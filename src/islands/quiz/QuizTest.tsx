@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { $quizAttempts, ensureDraw, newDraw, submitAttempt } from '../../stores/quiz-attempts';
+import { $quizAttempts, quizAttemptsAtServer, ensureDraw, newDraw, submitAttempt } from '../../stores/quiz-attempts';
 import { bestPercent, currentResult } from '../../lib/quiz/attempts';
 import { displayOrder, drawExam, type Pool } from '../../lib/quiz/draw';
 import { grade, hasPassed, isComplete } from '../../lib/quiz/grade';
@@ -21,7 +21,7 @@ interface Props {
 
 /** A scored test: a seeded draw, submit, results with feedback, retry, attempt history. */
 export default function QuizTest({ testId, pools, count, passMark, strings: s }: Props) {
-  const state = useStore($quizAttempts, { ssr: 'initial' });
+  const state = useStore($quizAttempts, { ssr: quizAttemptsAtServer });
   const [answers, setAnswers] = useState<Record<string, string[]>>({});
   const [missing, setMissing] = useState<LearnerQuestion[]>([]);
   const focusRef = useRef<HTMLElement>(null);
