@@ -80,6 +80,11 @@ test('facilitator notes appear only in the answer key of the trainer page, never
     const html = readFileSync(`dist${path === '/404.html' ? '/404.html' : `${path}index.html`}`, 'utf8');
     for (const text of [...notes, ...prompts]) expect(html.includes(text), `${path}: ${text}`).toBe(false);
   }
+  // Handouts go to learners too: they take discussion prompts, never the trainer's notes.
+  for (const path of builtPages().filter((p) => p.startsWith('/workshop/handout/'))) {
+    const html = readFileSync(`dist${path}index.html`, 'utf8');
+    for (const text of notes) expect(html.includes(text), `${path}: ${text}`).toBe(false);
+  }
 });
 
 test('every lesson handout prints on exactly one A4 page; lesson 7 still says the deck breaks off there', async ({ page }) => {

@@ -29,10 +29,10 @@ export default function ResultCode({ catalog, testId, def, strings: s }: Props) 
     e.preventDefault();
     setCopied(false);
     setQr(undefined);
-    if (name.trim() === '') return setProblem(s['code.needName']);
     const { makeResultCode } = await import('../../stores/result-code');
     const result = makeResultCode(catalog, name, { testId, def });
     if (result === undefined) return setProblem(s['code.noResult']);
+    if (name.trim() === '') return setProblem(s['code.needName']);
     setProblem('');
     setMade(result);
   };

@@ -4,7 +4,7 @@
  * (expert choice, why, where the lesson teaches it, facilitator notes and prompts). Pure data; the
  * trainer page renders it and learner pages never do.
  */
-import type { Choice, LessonLink, Scenario, ScenarioCase } from '../../schemas/scenario';
+import type { Choice, DecisionNode, LessonLink, Scenario, ScenarioCase } from '../../schemas/scenario';
 import { explore, expertEdge, values, type ConfigGraph } from '../scenario/explore';
 import { holds, interpolate, outcomeOf, type Vars } from '../scenario/state';
 import { paragraphs } from '../scenario/view';
@@ -70,10 +70,82 @@ function expertPath(graph: ConfigGraph, vals: ReturnType<typeof values>): Set<nu
   return on;
 }
 
+/** Fresh arrays (callers append to them) of a facilitator block's notes and prompts. */
 const facilitatorOf = (f: { notes?: string | undefined; prompts?: string[] | undefined } | undefined) => ({
   notes: f?.notes === undefined ? [] : [f.notes],
-  prompts: f?.prompts ?? [],
+  prompts: [...(f?.prompts ?? [])],
 });
+
+/** What one case's analysis gives every decision: the graph, expert values and text filling. */
+interface Context {
+  def: Scenario;
+  caseDef: ScenarioCase | undefined;
+  graph: ConfigGraph;
+  vals: ReturnType<typeof values>;
+  onPath: Set<number>;
+  fill: (text: string, vars: Vars) => string;
+}
+
+/** Configurations at each decision node, nodes in the order a run first meets them. */
+function decisionConfigs(def: Scenario, graph: ConfigGraph): Map<string, number[]> {
+  const at = new Map<string, number[]>();
+  graph.configs.forEach((config, i) => {
+    if (def.nodes[config.node]?.type !== 'decision') return;
+    if (!at.has(config.node)) at.set(config.node, []);
+    at.get(config.node)!.push(i);
+  });
+  return at;
+}
+
+/** The card and the key entry of one decision node. */
+function decision(ctx: Context, node: DecisionNode, nodeId: string, number: number, configs: number[]): { card: DecisionCard; entry: KeyEntry } {
+  const { graph, vals, onPath, fill } = ctx;
+  // Texts read as on the expert's path where it passes (e.g. 「对手的类型是{{judged}}」), else as first met.
+  const ranked = [...configs].sort((a, b) => Number(onPath.has(b)) - Number(onPath.has(a)));
+  const first = graph.configs[ranked[0]!]!.vars;
+  const offered = node.choices.filter((c) => configs.some((i) => holds(c.guard, graph.configs[i]!.vars)));
+  const letterOf = (choice: Choice) => LETTERS[offered.indexOf(choice)] ?? '?';
+  const title = fill(node.title, first);
+  const card: DecisionCard = {
+    node: nodeId,
+    number,
+    title,
+    speaker: node.speaker === undefined ? undefined : fill(node.speaker, first),
+    paragraphs: paragraphs(fill(node.text, first)),
+    clues: node.showCase ? (ctx.caseDef?.clues ?? []) : [],
+    prompt: fill(node.prompt, first),
+    options: offered.map((c) => ({ letter: letterOf(c), id: c.id, label: fill(c.label, first) })),
+  };
+  // The expert's pick on the expert's path comes first; other picks follow earlier detours.
+  const experts: KeyChoice[] = [];
+  for (const i of ranked) {
+    const choice = node.choices.find((c) => c.id === expertEdge(graph, vals, i)?.choice);
+    if (choice === undefined || experts.some((e) => e.id === choice.id)) continue;
+    const vars = graph.configs[i]!.vars;
+    experts.push({ letter: letterOf(choice), id: choice.id, label: fill(choice.label, vars), feedback: fill(outcomeOf(choice, vars).feedback, vars), rationale: choice.rationale });
+  }
+  const { notes, prompts } = facilitatorOf(node.facilitator);
+  for (const choice of offered) {
+    const f = facilitatorOf(choice.facilitator);
+    notes.push(...f.notes.map((text) => `${letterOf(choice)}：${text}`));
+    prompts.push(...f.prompts.map((text) => `${letterOf(choice)}：${text}`));
+  }
+  return { card, entry: { node: nodeId, number, title, experts, notes, prompts } };
+}
+
+/** Notes on the narrative steps and endings a run of the case can reach, under the step's title. */
+function stepNotes(def: Scenario, graph: ConfigGraph): { notes: string[]; prompts: string[] } {
+  const notes: string[] = [];
+  const prompts: string[] = [];
+  for (const nodeId of new Set(graph.configs.map((c) => c.node))) {
+    const node = def.nodes[nodeId];
+    if (node === undefined || node.type === 'decision') continue;
+    const f = facilitatorOf(node.facilitator);
+    notes.push(...f.notes.map((text) => `${node.title}：${text}`));
+    prompts.push(...f.prompts.map((text) => `${node.title}：${text}`));
+  }
+  return { notes, prompts };
+}
 
 /**
  * The card set of `def` for case `caseId` (the first case when omitted; none for scenarios without
@@ -84,75 +156,18 @@ export function cardSet(def: Scenario, caseId?: string): CardSet {
   if (caseId !== undefined && caseDef === undefined) throw new Error(`Scenario ${def.id} has no case ${caseId}.`);
   const graph = explore(def, caseDef);
   const vals = values(def, graph);
-  const onPath = expertPath(graph, vals);
-  const fill = (text: string, vars: Vars) => interpolate(def, text, caseDef, vars);
-
-  const order: string[] = [];
-  const at = new Map<string, number[]>();
-  graph.configs.forEach((config, i) => {
-    if (def.nodes[config.node]?.type !== 'decision') return;
-    if (!at.has(config.node)) {
-      order.push(config.node);
-      at.set(config.node, []);
-    }
-    at.get(config.node)!.push(i);
-  });
-
+  const ctx: Context = { def, caseDef, graph, vals, onPath: expertPath(graph, vals), fill: (text, vars) => interpolate(def, text, caseDef, vars) };
   const cards: DecisionCard[] = [];
   const key: KeyEntry[] = [];
-  order.forEach((nodeId, n) => {
+  for (const [nodeId, configs] of decisionConfigs(def, graph)) {
     const node = def.nodes[nodeId];
-    if (node?.type !== 'decision') return;
-    const configs = at.get(nodeId)!;
-    // Texts read as on the expert's path where it passes (e.g. 「对手的类型是{{judged}}」), else as first met.
-    const ranked = [...configs].sort((a, b) => Number(onPath.has(b)) - Number(onPath.has(a)));
-    const first = graph.configs[ranked[0]!]!.vars;
-    const offered = node.choices.filter((c) => configs.some((i) => holds(c.guard, graph.configs[i]!.vars)));
-    const letterOf = (choice: Choice) => LETTERS[offered.indexOf(choice)] ?? '?';
-    const options = offered.map((c) => ({ letter: letterOf(c), id: c.id, label: fill(c.label, first) }));
-    cards.push({
-      node: nodeId,
-      number: n + 1,
-      title: fill(node.title, first),
-      speaker: node.speaker === undefined ? undefined : fill(node.speaker, first),
-      paragraphs: paragraphs(fill(node.text, first)),
-      clues: node.showCase ? (caseDef?.clues ?? []) : [],
-      prompt: fill(node.prompt, first),
-      options,
-    });
-    // The expert's pick on the expert's path comes first; other picks follow earlier detours.
-    const experts: KeyChoice[] = [];
-    for (const i of ranked) {
-      const choice = node.choices.find((c) => c.id === expertEdge(graph, vals, i)?.choice);
-      if (choice === undefined || experts.some((e) => e.id === choice.id)) continue;
-      const vars = graph.configs[i]!.vars;
-      experts.push({ letter: letterOf(choice), id: choice.id, label: fill(choice.label, vars), feedback: fill(outcomeOf(choice, vars).feedback, vars), rationale: choice.rationale });
-    }
-    const own = facilitatorOf(node.facilitator);
-    const notes = [...own.notes];
-    const prompts = [...own.prompts];
-    for (const choice of offered) {
-      const f = facilitatorOf(choice.facilitator);
-      notes.push(...f.notes.map((text) => `${letterOf(choice)}：${text}`));
-      prompts.push(...f.prompts.map((text) => `${letterOf(choice)}：${text}`));
-    }
-    key.push({ node: nodeId, number: n + 1, title: fill(node.title, first), experts, notes, prompts });
-  });
-
-  // Notes on narrative steps and endings go with the scenario's, under the step's title.
-  const stepNotes: string[] = [];
-  const stepPrompts: string[] = [];
-  for (const nodeId of new Set(graph.configs.map((c) => c.node))) {
-    const node = def.nodes[nodeId];
-    if (node === undefined || node.type === 'decision') continue;
-    const f = facilitatorOf(node.facilitator);
-    stepNotes.push(...f.notes.map((text) => `${node.title}：${text}`));
-    stepPrompts.push(...f.prompts.map((text) => `${node.title}：${text}`));
+    if (node?.type !== 'decision') continue;
+    const { card, entry } = decision(ctx, node, nodeId, cards.length + 1, configs);
+    cards.push(card);
+    key.push(entry);
   }
   const start = def.nodes[def.start];
-  const startVars = graph.configs[graph.start]!.vars;
-  const scenarioNotes = facilitatorOf(def.facilitator);
-  const caseNotes = facilitatorOf(caseDef?.facilitator);
+  const [scenario, forCase, steps] = [facilitatorOf(def.facilitator), facilitatorOf(caseDef?.facilitator), stepNotes(def, graph)];
   return {
     caseId: caseDef?.id,
     caseLabel: caseDef?.label,
@@ -160,12 +175,12 @@ export function cardSet(def: Scenario, caseId?: string): CardSet {
       title: def.title,
       summary: def.summary,
       minutes: def.minutes,
-      paragraphs: start?.type === 'narrative' ? paragraphs(fill(start.text, startVars)) : [],
+      paragraphs: start?.type === 'narrative' ? paragraphs(ctx.fill(start.text, graph.configs[graph.start]!.vars)) : [],
       clues: caseDef?.clues ?? [],
     },
     cards,
     key,
-    notes: [...scenarioNotes.notes, ...caseNotes.notes, ...stepNotes],
-    prompts: [...scenarioNotes.prompts, ...caseNotes.prompts, ...stepPrompts],
+    notes: [...scenario.notes, ...forCase.notes, ...steps.notes],
+    prompts: [...scenario.prompts, ...forCase.prompts, ...steps.prompts],
   };
 }
