@@ -56,7 +56,7 @@ export async function getPools(): Promise<LessonPool[]> {
   return (await cached).pools;
 }
 
-/** The banks with trainer notes, for the presenter console only (never a learner page). */
+/** The banks with trainer notes, for trainer pages only (presenter console, printables; never a learner page). */
 export async function getBanks(): Promise<QuizBank[]> {
   cached ??= load();
   return (await cached).banks;

@@ -21,7 +21,8 @@ test('the service worker precaches every page, asset and the search index', () =
 });
 
 test('after one online visit the whole site works offline', async ({ page, context }) => {
-  test.setTimeout(120_000);
+  // Every built page is visited (the workshop printables added 13): about 1.5 s each offline.
+  test.setTimeout(180_000);
   await page.goto('/refresh/');
   expect(await waitUntilPrecached(page, worker.urls.length)).toEqual([
     `tmc-site-${worker.version}`,
@@ -29,9 +30,14 @@ test('after one online visit the whole site works offline', async ({ page, conte
   await context.setOffline(true);
 
   const failed: string[] = [];
-  page.on('requestfailed', (request) =>
-    failed.push(`${request.url()} (${request.failure()?.errorText ?? ''})`),
-  );
+  // Requests in flight: `networkidle` is reached once per load, before scrolling starts lazy islands.
+  let inFlight = 0;
+  page.on('request', () => (inFlight += 1));
+  page.on('requestfinished', () => (inFlight -= 1));
+  page.on('requestfailed', (request) => {
+    inFlight -= 1;
+    failed.push(`${request.url()} (${request.failure()?.errorText ?? ''})`);
+  });
   for (const path of pages) {
     const response = await page.goto(path);
     expect(response?.fromServiceWorker(), path).toBe(true);
@@ -40,6 +46,8 @@ test('after one online visit the whole site works offline', async ({ page, conte
     // Let lazy islands load before leaving, so an aborted request is never mistaken for a failure.
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(100);
+    await expect.poll(() => inFlight, { message: path }).toBe(0);
   }
   expect(failed).toEqual([]);
 

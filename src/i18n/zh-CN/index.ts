@@ -11,7 +11,8 @@ import { progressArea } from './progress';
 import { refresh } from './refresh';
 import { workshop } from './workshop';
 import { present } from './present';
+import { print } from './print';
 
-export const areas = { core, lesson, areasText, quiz, scenarios, progressArea, refresh, workshop, present } as const;
+export const areas = { core, lesson, areasText, quiz, scenarios, progressArea, refresh, workshop, present, print } as const;
 
-export const zhCN = { ...core, ...lesson, ...areasText, ...quiz, ...scenarios, ...progressArea, ...refresh, ...workshop, ...present } as const;
+export const zhCN = { ...core, ...lesson, ...areasText, ...quiz, ...scenarios, ...progressArea, ...refresh, ...workshop, ...present, ...print } as const;

@@ -1,12 +1,7 @@
-import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { $quizAttempts } from '../../stores/quiz-attempts';
-import { $scenarioRuns } from '../../stores/scenario-runs';
-import { attemptsFormat, currentResult } from '../../lib/quiz/attempts';
-import { runsFormat, historyOf } from '../../lib/scenario/runs';
-import { result as runResult } from '../../lib/scenario/engine';
 import type { Scenario } from '../../schemas/scenario';
-import { encodeResult, groupCode, type Catalog, type ItemResult } from '../../lib/workshop/result-code';
+import type { Catalog } from '../../lib/workshop/result-code';
+import type { QrDrawing } from '../../lib/workshop/qr';
 import { fill, type Strings } from '../quiz/keys';
 import type { CODE_KEYS } from './keys';
 
@@ -19,74 +14,75 @@ interface Props {
   strings: Strings<typeof CODE_KEYS>;
 }
 
-const quizAtServer = attemptsFormat.initial();
-const runsAtServer = runsFormat.initial();
-
-/** After a test or a scenario: the learner's result as a code for the trainer's roster. */
+/**
+ * After a test or a scenario: the learner's result as a code for the trainer's roster. The encoder
+ * (with the stores it reads) and the QR generator load only when asked for, to keep test pages light.
+ */
 export default function ResultCode({ catalog, testId, def, strings: s }: Props) {
-  const attempts = useStore($quizAttempts, { ssr: () => quizAtServer });
-  const runs = useStore($scenarioRuns, { ssr: () => runsAtServer });
   const [name, setName] = useState('');
-  const [code, setCode] = useState<string | undefined>();
+  const [made, setMade] = useState<{ code: string; percent: number } | undefined>();
   const [problem, setProblem] = useState('');
   const [copied, setCopied] = useState(false);
+  const [qr, setQr] = useState<QrDrawing | undefined>();
 
-  let latest: ItemResult | undefined;
-  if (testId !== undefined) {
-    const r = currentResult(attempts, testId);
-    if (r !== undefined) latest = { name, percent: r.percent, results: r.ids.map((id) => ({ key: id, ok: r.right.includes(id) })) };
-  } else if (def !== undefined) {
-    const run = historyOf(runs, def.id)[0];
-    const res = run === undefined ? undefined : runResult(def, run);
-    if (res !== undefined) {
-      const max = res.scores.reduce((a, x) => a + x.max, 0);
-      const got = res.scores.reduce((a, x) => a + Math.max(0, x.score), 0);
-      latest = {
-        name,
-        percent: max > 0 ? Math.round((got / max) * 100) : 0,
-        results: res.path.map((p) => ({ key: `${p.node}/${p.choice.id}`, ok: p.expert === undefined })),
-      };
-    }
-  }
-
-  const make = (e: Event) => {
+  const make = async (e: Event) => {
     e.preventDefault();
     setCopied(false);
-    if (latest === undefined) return setProblem(s['code.noResult']);
+    setQr(undefined);
+    const { makeResultCode } = await import('../../stores/result-code');
+    const result = makeResultCode(catalog, name, { testId, def });
+    if (result === undefined) return setProblem(s['code.noResult']);
     if (name.trim() === '') return setProblem(s['code.needName']);
     setProblem('');
-    setCode(encodeResult(catalog, latest));
+    setMade(result);
   };
   const copy = async () => {
-    if (code === undefined) return;
+    if (made === undefined) return;
     try {
-      await navigator.clipboard.writeText(groupCode(code));
+      await navigator.clipboard.writeText(made.code);
       setCopied(true);
     } catch {
       setCopied(false);
     }
+  };
+  const showQr = async () => {
+    if (made === undefined) return;
+    const { qrDrawing } = await import('../../lib/workshop/qr');
+    setQr(qrDrawing(made.code));
   };
 
   return (
     <section class="result-code" aria-labelledby="result-code-title">
       <h2 id="result-code-title">{s['code.title']}</h2>
       <p>{s['code.lead']}</p>
-      <form onSubmit={make}>
+      <form onSubmit={(e) => void make(e)}>
         <label for="result-code-name">{s['code.name']}</label>
-        <input id="result-code-name" name="nickname" autocomplete="nickname" maxLength={24} value={name} onInput={(e) => { setName(e.currentTarget.value); setCode(undefined); }} />
+        <input id="result-code-name" name="nickname" autocomplete="nickname" maxLength={24} value={name} onInput={(e) => { setName(e.currentTarget.value); setMade(undefined); setQr(undefined); }} />
         <button type="submit">{s['code.make']}</button>
       </form>
       <div role="status" aria-live="polite">
         {problem !== '' && <p class="result-code-problem">{problem}</p>}
-        {code !== undefined && latest !== undefined && (
+        {made !== undefined && (
           <>
-            <p>{fill(s['code.yours'], { score: latest.percent })}</p>
-            <p class="result-code-text" data-testid="result-code" lang="en">{groupCode(code)}</p>
-            <button type="button" onClick={() => void copy()}>{s['code.copy']}</button>
-            {copied && <span> {s['code.copied']}</span>}
+            <p>{fill(s['code.yours'], { score: made.percent })}</p>
+            <p class="result-code-text" data-testid="result-code" lang="en">{made.code}</p>
+            <p class="result-code-actions">
+              <button type="button" onClick={() => void copy()}>{s['code.copy']}</button>
+              <button type="button" class="secondary" onClick={() => void showQr()}>{s['code.showQr']}</button>
+              {copied && <span> {s['code.copied']}</span>}
+            </p>
           </>
         )}
       </div>
+      {made !== undefined && qr !== undefined && (
+        <figure class="result-code-qr">
+          <svg role="img" aria-label={fill(s['code.qrLabel'], { code: made.code })} viewBox={`0 0 ${qr.size} ${qr.size}`} width={qr.size * 6} height={qr.size * 6} shape-rendering="crispEdges">
+            <rect width={qr.size} height={qr.size} fill="#fff" />
+            <path d={qr.path} fill="#000" />
+          </svg>
+          <figcaption>{s['code.qrHint']}</figcaption>
+        </figure>
+      )}
     </section>
   );
 }

@@ -1,0 +1,33 @@
+/**
+ * A result code as a QR code, drawn as one SVG path (no markup strings, no canvas). Loaded only when
+ * a learner asks for the QR code, so `qrcode-generator` never weighs on a page that does not use it.
+ */
+import qrcode from 'qrcode-generator';
+
+/** Quiet zone around the symbol, in modules (the QR standard asks for 4). */
+export const QUIET_ZONE = 4;
+
+export interface QrDrawing {
+  /** Width and height of the drawing in modules, quiet zone included. */
+  size: number;
+  /** SVG path data: one 1×1 square per dark module, offset by the quiet zone. */
+  path: string;
+}
+
+/**
+ * Draws `text` as a QR code with error correction level M. Grouped result codes (`ABCD-EFGH`) use
+ * only digits, capitals and dashes, so they fit QR's compact alphanumeric mode.
+ */
+export function qrDrawing(text: string): QrDrawing {
+  const qr = qrcode(0, 'M');
+  qr.addData(text, /^[0-9A-Z $%*+\-./:]*$/.test(text) ? 'Alphanumeric' : 'Byte');
+  qr.make();
+  const count = qr.getModuleCount();
+  let path = '';
+  for (let row = 0; row < count; row += 1) {
+    for (let col = 0; col < count; col += 1) {
+      if (qr.isDark(row, col)) path += `M${col + QUIET_ZONE} ${row + QUIET_ZONE}h1v1h-1z`;
+    }
+  }
+  return { size: count + 2 * QUIET_ZONE, path };
+}
