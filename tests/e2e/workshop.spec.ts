@@ -137,6 +137,10 @@ test('the workshop area shows a session in five steps and both agendas with work
   await expect(page.getByRole('heading', { name: /^半天/ })).toBeVisible();
   const hrefs = await page.locator('.workshop-uses a').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href') ?? ''))]);
   expect(hrefs).toContain('/workshop/roster/');
+  // Agendas send the trainer to the presenter console and the printed decision cards, not the learner player.
+  expect(hrefs).toContain('/workshop/present/client-selection/');
+  expect(hrefs).toContain('/workshop/cards/contract-review/');
+  expect(hrefs.filter((h) => h.startsWith('/scenarios/'))).toEqual([]);
   for (const href of hrefs) expect((await request.get(href)).status(), href).toBe(200);
   await axe(page, 'workshop area');
   await page.setViewportSize({ width: 360, height: 800 });

@@ -15,11 +15,11 @@ describe('agenda templates', () => {
     for (const block of AGENDAS.flatMap((a) => a.blocks)) {
       for (const use of block.uses) {
         if (use.kind === 'lesson') expect(lessons, block.title).toContain(use.id);
-        if (use.kind === 'scenario') expect(scenarios, block.title).toContain(use.id);
+        if (use.kind === 'scenario' || use.kind === 'cards') expect(scenarios, block.title).toContain(use.id);
         if (use.kind === 'test') expect(tests, block.title).toContain(use.id);
       }
     }
     const kinds = new Set(AGENDAS.flatMap((a) => a.blocks.flatMap((b) => b.uses.map((u) => u.kind))));
-    expect([...kinds].sort()).toEqual(['exam', 'lesson', 'roster', 'scenario', 'test']);
+    expect([...kinds].sort()).toEqual(['cards', 'exam', 'lesson', 'roster', 'scenario', 'test']);
   });
 });
