@@ -12,7 +12,8 @@ const executablePath = candidates.find((path): path is string => path !== undefi
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: false,
-  workers: 1,
+  // Two workers suit the two-core CI machine; the per-page specs run in parallel mode.
+  workers: Number(process.env['PW_WORKERS'] ?? 2),
   retries: process.env['CI'] ? 1 : 0,
   reporter: process.env['CI'] ? [['list']] : [['list']],
   timeout: 30_000,

@@ -6,6 +6,9 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
 // One load per page, scanned in both colour schemes: the theme follows `prefers-color-scheme`
 // live (no transitions), so switching the emulated scheme re-colours the same page.
+// One test per page, independent of each other: spread them over the workers.
+test.describe.configure({ mode: 'parallel' });
+
 for (const path of builtPages()) {
   test(`axe finds no violations on ${path} (light and dark)`, async ({ page }) => {
     const found: Record<string, string[]> = {};

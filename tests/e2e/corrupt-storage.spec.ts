@@ -4,6 +4,9 @@ import { builtPages, hydrated, lessonPaths } from './support/site';
 const pages = builtPages();
 const garbage = ['{not json', '[1,2,3]', '{"v":99,"read":{}}', '{"v":1,"read":"everything"}', '\u0000\u0001'];
 
+// One test per page, independent of each other: spread them over the workers.
+test.describe.configure({ mode: 'parallel' });
+
 for (const path of pages) {
   test(`garbage in stored progress does not break ${path}`, async ({ page }) => {
     const errors: string[] = [];

@@ -1,9 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { builtPages } from './support/site';
+import { builtPages, hydrated, timeoutForEveryPage } from './support/site';
 import { builtWorker, waitUntilPrecached } from './support/offline';
 import { answer, bank, shownIds } from './support/quiz';
-import { hydrated } from './support/site';
 
 const worker = builtWorker();
 const pages = builtPages();
@@ -21,8 +20,8 @@ test('the service worker precaches every page, asset and the search index', () =
 });
 
 test('after one online visit the whole site works offline', async ({ page, context }) => {
-  // Every built page is visited (the workshop printables added 13): about 1.5 s each offline.
-  test.setTimeout(180_000);
+  // Every built page is visited: about 1.5 s each offline, more with two workers on two cores.
+  test.setTimeout(timeoutForEveryPage(3_000));
   await page.goto('/refresh/');
   expect(await waitUntilPrecached(page, worker.urls.length)).toEqual([
     `tmc-site-${worker.version}`,

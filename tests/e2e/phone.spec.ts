@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { builtPages } from './support/site';
+import { builtPages, timeoutForEveryPage } from './support/site';
 
 /**
  * The phone-first pass (issue 7): at 360 px every page fits the width, text is readable without
@@ -15,7 +15,7 @@ test.use({
 test('every page fits 360 px, keeps zoom and readable type, and has 44 px tap targets', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(timeoutForEveryPage(2_000));
   const problems: string[] = [];
   for (const path of builtPages()) {
     await page.goto(path);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { builtPages, lessonPaths } from './support/site';
+import { builtPages, lessonPaths, timeoutForEveryPage } from './support/site';
 
 test('the theme choice is kept across pages and reloads', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
@@ -17,6 +17,7 @@ test('the theme choice is kept across pages and reloads', async ({ page }) => {
 
 for (const width of [360, 1920]) {
   test(`no page scrolls sideways at ${width} px`, async ({ page }) => {
+    test.setTimeout(timeoutForEveryPage(1_000));
     await page.setViewportSize({ width, height: 800 });
     for (const path of builtPages()) {
       await page.goto(path);

@@ -39,3 +39,11 @@ export async function hydrated(page: import('@playwright/test').Page, component:
     component,
   );
 }
+
+/**
+ * Timeout for a test that walks every built page: a base plus a per-page allowance, so adding pages
+ * (or running two workers on two cores) does not turn a sound check into a timeout.
+ */
+export function timeoutForEveryPage(msPerPage: number, base = 30_000): number {
+  return base + builtPages().length * msPerPage;
+}
