@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { hydrated } from './support/site';
+import { clickToEnding } from './support/scenario';
 import { measureJs } from './support/budget';
 import { answer, bank, shownIds } from './support/quiz';
 import { mine } from '../fixtures/progress';
@@ -77,12 +78,7 @@ test('a test and a scenario taken show up on the dashboard, with readiness and n
   await page.goto('/scenarios/competitor-types/');
   await hydrated(page, 'ScenarioPlayer');
   await page.getByRole('button', { name: '开始模拟' }).click();
-  for (let i = 0; i < 80 && (await page.locator('.scenario-ending').count()) === 0; i += 1) {
-    const choice = page.locator('button.choice').first();
-    await (
-      (await choice.count()) > 0 ? choice : page.getByRole('button', { name: '继续' })
-    ).click();
-  }
+  await clickToEnding(page);
   const outcome = (await page.locator('.scenario-ending .outcome').textContent()) ?? '';
 
   await openDashboard(page);

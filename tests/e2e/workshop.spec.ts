@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { hydrated } from './support/site';
+import { clickToEnding } from './support/scenario';
 import { answer, bank, shownIds } from './support/quiz';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
@@ -107,11 +108,7 @@ test('a scenario result gives a code the roster accepts for that scenario', asyn
   await page.goto('/scenarios/client-selection/');
   await hydrated(page, 'ScenarioPlayer');
   await page.getByRole('button', { name: '开始模拟' }).click();
-  for (let step = 0; step < 80; step += 1) {
-    if ((await page.locator('.scenario-ending').count()) > 0) break;
-    const choice = page.locator('button.choice').first();
-    await ((await choice.count()) > 0 ? choice : page.getByRole('button', { name: '继续' })).click();
-  }
+  await clickToEnding(page);
   await expect(page.locator('.scenario-ending')).toBeVisible();
   await page.goto('/scenarios/client-selection/debrief/');
   await hydrated(page, 'ResultCode');

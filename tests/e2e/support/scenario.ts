@@ -1,0 +1,20 @@
+import { expect, type Page } from '@playwright/test';
+
+/** The whole player's text: it changes with every step taken (a new node, or new feedback). */
+const playerText = (page: Page) => page.locator('.scenario-player').innerText();
+
+/**
+ * Clicks the first choice (or 继续) until an ending shows. After each click it waits for the player to
+ * re-render — the store update reaches the island on a later task, so deciding the next click from
+ * a DOM that has not caught up yet would click a stale button.
+ */
+export async function clickToEnding(page: Page, maxSteps = 80): Promise<void> {
+  for (let i = 0; i < maxSteps; i += 1) {
+    if ((await page.locator('.scenario-ending').count()) > 0) return;
+    const before = await playerText(page);
+    const choice = page.locator('button.choice').first();
+    await ((await choice.count()) > 0 ? choice : page.getByRole('button', { name: '继续' })).click();
+    await expect.poll(() => playerText(page)).not.toBe(before);
+  }
+  throw new Error(`no ending within ${maxSteps} steps`);
+}
