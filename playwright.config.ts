@@ -7,7 +7,9 @@ import { defineConfig, devices } from '@playwright/test';
  */
 const port = Number(process.env['PORT'] ?? 4321);
 const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-const executablePath = candidates.find((path): path is string => path !== undefined && path !== '' && existsSync(path));
+const executablePath = candidates.find(
+  (path): path is string => path !== undefined && path !== '' && existsSync(path),
+);
 
 export default defineConfig({
   testDir: 'tests/e2e',

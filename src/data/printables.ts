@@ -16,13 +16,20 @@ export async function getCardSets(id: string) {
   const found = (await getScenarios()).find((s) => s.def.id === id);
   if (found === undefined) throw new Error(`No scenario ${id}`);
   const def = found.def;
-  const sets: CardSet[] = def.cases.length === 0 ? [cardSet(def)] : def.cases.map((c) => cardSet(def, c.id));
+  const sets: CardSet[] =
+    def.cases.length === 0 ? [cardSet(def)] : def.cases.map((c) => cardSet(def, c.id));
   return { def, sets, links: await scenarioLinks(def) };
 }
 
 /** The handout of lesson `id`. */
 export async function getHandout(id: string) {
-  const [lessons, entries, cards, banks, scenarios] = await Promise.all([getLessons(), getCollection('lessons'), getCards(), getBanks(), getScenarios()]);
+  const [lessons, entries, cards, banks, scenarios] = await Promise.all([
+    getLessons(),
+    getCollection('lessons'),
+    getCards(),
+    getBanks(),
+    getScenarios(),
+  ]);
   const lesson = lessons.find((l) => l.id === id);
   if (lesson === undefined) throw new Error(`No lesson ${id}`);
   const body = entries.find((e) => e.id === id)?.body ?? '';
@@ -32,6 +39,10 @@ export async function getHandout(id: string) {
     points: briefingBullets(body),
     blocks: deckBlocks(cards, id),
     mistakes: mistakesOf(body),
-    prompts: discussionPrompts(id, banks.find((b) => b.lesson === id)?.questions ?? [], scenarios.map((s) => s.def)),
+    prompts: discussionPrompts(
+      id,
+      banks.find((b) => b.lesson === id)?.questions ?? [],
+      scenarios.map((s) => s.def),
+    ),
   };
 }

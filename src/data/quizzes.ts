@@ -69,5 +69,7 @@ export async function getQuestion(id: string, where: string): Promise<LearnerQue
     const found = pool.questions.find((q) => q.id === id);
     if (found !== undefined) return found;
   }
-  throw new Error(`${where}：<Quiz id="${id}" /> 找不到这道题，请检查 content/quizzes/ 里的题目 id。`);
+  throw new Error(
+    `${where}：<Quiz id="${id}" /> 找不到这道题，请检查 content/quizzes/ 里的题目 id。`,
+  );
 }

@@ -29,11 +29,20 @@ async function load(): Promise<CourseScenario[]> {
   for (const entry of entries) {
     const where = `content/scenarios/${entry.id}.yaml`;
     const def = entry.data;
-    if (def.id !== entry.id) issues.push({ where, message: `id "${def.id}" 与文件名不一致，请把 id 改成 "${entry.id}"。` });
+    if (def.id !== entry.id)
+      issues.push({
+        where,
+        message: `id "${def.id}" 与文件名不一致，请把 id 改成 "${entry.id}"。`,
+      });
     const other = orders.get(def.order);
-    if (other !== undefined) issues.push({ where, message: `order ${def.order} 已经被 ${other} 使用，每个情景的 order 必须不同。` });
+    if (other !== undefined)
+      issues.push({
+        where,
+        message: `order ${def.order} 已经被 ${other} 使用，每个情景的 order 必须不同。`,
+      });
     orders.set(def.order, def.id);
-    for (const message of [...validateScenario(def), ...validateLessonLinks(def, lessons)]) issues.push({ where, message });
+    for (const message of [...validateScenario(def), ...validateLessonLinks(def, lessons)])
+      issues.push({ where, message });
   }
   if (issues.length > 0) throw new Error(formatIssues(issues));
   return entries
@@ -48,14 +57,19 @@ export function getScenarios(): Promise<CourseScenario[]> {
 }
 
 /** Href and label of every lesson link in a scenario, for the islands (keys `lesson#section`). */
-export async function scenarioLinks(def: Scenario): Promise<Record<string, { href: string; label: string }>> {
+export async function scenarioLinks(
+  def: Scenario,
+): Promise<Record<string, { href: string; label: string }>> {
   const lessons = await getLessons();
   const links: Record<string, { href: string; label: string }> = {};
   const add = (link: { lesson: string; section: string }) => {
     const lesson = lessons.find((l) => l.id === link.lesson);
     const section = lesson?.sections.find((s) => s.id === link.section);
     if (lesson !== undefined && section !== undefined)
-      links[`${link.lesson}#${link.section}`] = { href: lessonHref(link.lesson, link.section), label: `${lesson.title} · ${section.title}` };
+      links[`${link.lesson}#${link.section}`] = {
+        href: lessonHref(link.lesson, link.section),
+        label: `${lesson.title} · ${section.title}`,
+      };
   };
   def.lessons.forEach(add);
   for (const node of Object.values(def.nodes)) {

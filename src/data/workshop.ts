@@ -26,16 +26,33 @@ export async function getWorkshopItems(): Promise<WorkshopItem[]> {
     const labels: Record<string, string> = {};
     for (const q of pool.questions) labels[q.id] = short(q.prompt);
     Object.assign(examLabels, labels);
-    items.push({ item: `test:${pool.lesson}`, label: t('roster.itemTest', { n: pool.order, title: pool.title }), keys: pool.questions.map((q) => q.id), labels });
+    items.push({
+      item: `test:${pool.lesson}`,
+      label: t('roster.itemTest', { n: pool.order, title: pool.title }),
+      keys: pool.questions.map((q) => q.id),
+      labels,
+    });
   }
-  if (pools.length > 0) items.push({ item: 'exam', label: t('roster.itemExam'), keys: Object.keys(examLabels), labels: examLabels });
+  if (pools.length > 0)
+    items.push({
+      item: 'exam',
+      label: t('roster.itemExam'),
+      keys: Object.keys(examLabels),
+      labels: examLabels,
+    });
   for (const { def } of scenarios) {
     const labels: Record<string, string> = {};
     for (const [id, node] of Object.entries(def.nodes)) {
       if (node.type !== 'decision') continue;
-      for (const choice of node.choices) labels[`${id}/${choice.id}`] = `${short(node.title, 20)}：${short(choice.label)}`;
+      for (const choice of node.choices)
+        labels[`${id}/${choice.id}`] = `${short(node.title, 20)}：${short(choice.label)}`;
     }
-    items.push({ item: `scenario:${def.id}`, label: t('roster.itemScenario', { title: def.title }), keys: Object.keys(labels), labels });
+    items.push({
+      item: `scenario:${def.id}`,
+      label: t('roster.itemScenario', { title: def.title }),
+      keys: Object.keys(labels),
+      labels,
+    });
   }
   return items;
 }

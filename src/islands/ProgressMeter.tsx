@@ -16,7 +16,12 @@ export default function ProgressMeter({ done, label, template }: Props) {
         <span class="visually-hidden">{label}：</span>
         {text}
       </p>
-      <progress max={done.total} value={done.read} aria-labelledby="course-progress-text" data-read={done.read}>
+      <progress
+        max={done.total}
+        value={done.read}
+        aria-labelledby="course-progress-text"
+        data-read={done.read}
+      >
         {done.percent}%
       </progress>
     </div>

@@ -19,7 +19,10 @@ export default function ScenarioDebrief({ def, links, strings: s, playHref }: Pr
   const runs = useStore($scenarioRuns, { ssr: scenarioRunsAtServer });
   const history = historyOf(runs, def.id);
   const latest = history[0];
-  const view = useMemo(() => (latest === undefined ? undefined : viewOf(def, latest)), [def, latest]);
+  const view = useMemo(
+    () => (latest === undefined ? undefined : viewOf(def, latest)),
+    [def, latest],
+  );
   if (view === undefined || view.kind !== 'ending') {
     return (
       <p class="scenario-empty" data-pagefind-ignore>
@@ -32,7 +35,11 @@ export default function ScenarioDebrief({ def, links, strings: s, playHref }: Pr
       <p class={`outcome outcome-${view.outcome}`}>
         {s['scenario.outcome']}：{s[`outcome.${view.outcome}`]} · {view.title}
       </p>
-      {view.caseLabel !== undefined && <p>{s['scenario.case']}：{view.caseLabel}</p>}
+      {view.caseLabel !== undefined && (
+        <p>
+          {s['scenario.case']}：{view.caseLabel}
+        </p>
+      )}
       {view.debrief.map((p) => (
         <p key={p}>{p}</p>
       ))}
@@ -47,7 +54,9 @@ export default function ScenarioDebrief({ def, links, strings: s, playHref }: Pr
             </p>
             <p>{p.feedback}</p>
             <p class={p.expert === undefined ? 'same' : 'differs'}>
-              {p.expert === undefined ? s['scenario.sameAsExpert'] : `${s['scenario.expertChoice']}：${p.expert}`}
+              {p.expert === undefined
+                ? s['scenario.sameAsExpert']
+                : `${s['scenario.expertChoice']}：${p.expert}`}
             </p>
             <p class="why">
               {s['scenario.why']}：<LessonLinkView link={p.rationale} links={links} />
@@ -80,7 +89,17 @@ export default function ScenarioDebrief({ def, links, strings: s, playHref }: Pr
           const score = v.scores.reduce((n, r) => n + r.score, 0);
           const max = v.scores.reduce((n, r) => n + r.max, 0);
           const date = new Date(run.finishedAt ?? run.startedAt).toLocaleString('zh-CN');
-          return <li key={run.startedAt}>{fill(s['scenario.historyItem'], { date, case: v.caseLabel ?? def.title, outcome: s[`outcome.${v.outcome}`], score, max })}</li>;
+          return (
+            <li key={run.startedAt}>
+              {fill(s['scenario.historyItem'], {
+                date,
+                case: v.caseLabel ?? def.title,
+                outcome: s[`outcome.${v.outcome}`],
+                score,
+                max,
+              })}
+            </li>
+          );
         })}
       </ul>
     </div>

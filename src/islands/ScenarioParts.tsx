@@ -8,7 +8,15 @@ export function LessonLinkView({ link, links }: { link: LessonLink; links: LinkM
   return target === undefined ? null : <a href={target.href}>{target.label}</a>;
 }
 
-export function Feedback({ feedback, links, s }: { feedback: { text: string; rationale: LessonLink }; links: LinkMap; s: ScenarioStrings }) {
+export function Feedback({
+  feedback,
+  links,
+  s,
+}: {
+  feedback: { text: string; rationale: LessonLink };
+  links: LinkMap;
+  s: ScenarioStrings;
+}) {
   return (
     <div class="scenario-feedback">
       <p>
@@ -22,7 +30,13 @@ export function Feedback({ feedback, links, s }: { feedback: { text: string; rat
   );
 }
 
-export function Scores({ scores, s }: { scores: { competency: Competency; score: number; max: number }[]; s: ScenarioStrings }) {
+export function Scores({
+  scores,
+  s,
+}: {
+  scores: { competency: Competency; score: number; max: number }[];
+  s: ScenarioStrings;
+}) {
   return (
     <table class="scenario-scores">
       <caption>{s['scenario.scores']}</caption>

@@ -2,7 +2,13 @@ import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Scenario } from '../schemas/scenario';
 import { viewOf, type StepView } from '../lib/scenario/view';
-import { $scenarioRuns, scenarioRunsAtServer, chooseInScenario, startScenario, undoInScenario } from '../stores/scenario-runs';
+import {
+  $scenarioRuns,
+  scenarioRunsAtServer,
+  chooseInScenario,
+  startScenario,
+  undoInScenario,
+} from '../stores/scenario-runs';
 import { fill, type LinkMap, type ScenarioStrings } from './scenario-types';
 import { Feedback, Scores } from './ScenarioParts';
 
@@ -17,7 +23,13 @@ interface Props {
 export default function ScenarioPlayer({ def, links, strings: s, debriefHref }: Props) {
   const runs = useStore($scenarioRuns, { ssr: scenarioRunsAtServer });
   const run = runs.active[def.id];
-  const view = useMemo(() => (run === undefined ? undefined : viewOf(def, run, { yes: s['scenario.yes'], no: s['scenario.no'] })), [def, run, s]);
+  const view = useMemo(
+    () =>
+      run === undefined
+        ? undefined
+        : viewOf(def, run, { yes: s['scenario.yes'], no: s['scenario.no'] }),
+    [def, run, s],
+  );
   const heading = useRef<HTMLHeadingElement>(null);
   const acted = useRef(false);
   useEffect(() => {
@@ -38,9 +50,20 @@ export default function ScenarioPlayer({ def, links, strings: s, debriefHref }: 
           {s['scenario.start']}
         </button>
       ) : view.kind === 'step' ? (
-        <Step view={view} heading={heading} s={s} resumed={!acted.current && run !== undefined && run.steps.length > 0} onChoose={(id) => act(() => chooseInScenario(def, id))()}>
+        <Step
+          view={view}
+          heading={heading}
+          s={s}
+          resumed={!acted.current && run !== undefined && run.steps.length > 0}
+          onChoose={(id) => act(() => chooseInScenario(def, id))()}
+        >
           <div class="scenario-tools">
-            <button type="button" class="secondary" disabled={!view.canUndo} onClick={act(() => undoInScenario(def))}>
+            <button
+              type="button"
+              class="secondary"
+              disabled={!view.canUndo}
+              onClick={act(() => undoInScenario(def))}
+            >
               {s['scenario.undo']}
             </button>
             <button type="button" class="secondary" onClick={restart}>

@@ -5,7 +5,10 @@ import { $storageNotices, dismissNotices, type StorageNotice } from '../stores/s
 import '../stores/reading';
 
 interface Props {
-  strings: Record<'notice.unavailable' | 'notice.full' | 'notice.recovered' | 'notice.dismiss', string>;
+  strings: Record<
+    'notice.unavailable' | 'notice.full' | 'notice.recovered' | 'notice.dismiss',
+    string
+  >;
 }
 
 /** Tells the learner when stored progress could not be read or cannot be saved. */

@@ -49,16 +49,49 @@ export type ScenarioStrings = Record<
 >;
 
 export const SCENARIO_STRING_KEYS = [
-  'scenario.start', 'scenario.resumed', 'scenario.step', 'scenario.continue', 'scenario.undo', 'scenario.restart',
-  'scenario.again', 'scenario.feedback', 'scenario.why', 'scenario.state', 'scenario.clues', 'scenario.yes', 'scenario.no',
-  'scenario.outcome', 'scenario.case', 'scenario.toDebrief', 'scenario.noRun', 'scenario.backToPlay', 'scenario.scores',
-  'scenario.scoreOf', 'scenario.competency', 'scenario.path', 'scenario.yourChoice', 'scenario.expertChoice',
-  'scenario.sameAsExpert', 'scenario.review', 'scenario.history', 'scenario.historyItem', 'outcome.won', 'outcome.partial',
-  'outcome.risky-win', 'outcome.lost', 'competency.client-selection', 'competency.intelligence',
-  'competency.competitor-strategy', 'competency.meetings-proposal', 'competency.contract', 'competency.customer-care',
+  'scenario.start',
+  'scenario.resumed',
+  'scenario.step',
+  'scenario.continue',
+  'scenario.undo',
+  'scenario.restart',
+  'scenario.again',
+  'scenario.feedback',
+  'scenario.why',
+  'scenario.state',
+  'scenario.clues',
+  'scenario.yes',
+  'scenario.no',
+  'scenario.outcome',
+  'scenario.case',
+  'scenario.toDebrief',
+  'scenario.noRun',
+  'scenario.backToPlay',
+  'scenario.scores',
+  'scenario.scoreOf',
+  'scenario.competency',
+  'scenario.path',
+  'scenario.yourChoice',
+  'scenario.expertChoice',
+  'scenario.sameAsExpert',
+  'scenario.review',
+  'scenario.history',
+  'scenario.historyItem',
+  'outcome.won',
+  'outcome.partial',
+  'outcome.risky-win',
+  'outcome.lost',
+  'competency.client-selection',
+  'competency.intelligence',
+  'competency.competitor-strategy',
+  'competency.meetings-proposal',
+  'competency.contract',
+  'competency.customer-care',
 ] as const satisfies readonly (keyof ScenarioStrings)[];
 
 /** Fills `{name}` placeholders in a UI string. */
 export function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
 }

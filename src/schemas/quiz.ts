@@ -6,7 +6,10 @@ import { z } from 'astro/zod';
 import { IdSchema, type ContentIssue } from './common';
 
 const text = (field: string) =>
-  z.string({ error: `${field} 必须是一段文字` }).trim().min(1, { error: `${field} 不能为空` });
+  z
+    .string({ error: `${field} 必须是一段文字` })
+    .trim()
+    .min(1, { error: `${field} 不能为空` });
 
 /** An answer option of a single, multiple or case question. */
 export const OptionSchema = z.object({
@@ -41,7 +44,11 @@ const base = {
 };
 
 const choiceQuestion = <T extends string>(type: T) =>
-  z.object({ ...base, type: z.literal(type), options: z.array(OptionSchema).min(2, { error: '至少要有 2 个选项' }) });
+  z.object({
+    ...base,
+    type: z.literal(type),
+    options: z.array(OptionSchema).min(2, { error: '至少要有 2 个选项' }),
+  });
 
 /** Pick exactly one option. */
 export const SingleSchema = choiceQuestion('single');
@@ -75,9 +82,18 @@ export const MatchingSchema = z.object({
   ...base,
   type: z.literal('matching'),
   pairs: z
-    .array(z.object({ id: IdSchema, text: text('配对 text'), match: IdSchema, feedback: text('配对 feedback') }))
+    .array(
+      z.object({
+        id: IdSchema,
+        text: text('配对 text'),
+        match: IdSchema,
+        feedback: text('配对 feedback'),
+      }),
+    )
     .min(2, { error: '配对题至少要有 2 组' }),
-  choices: z.array(z.object({ id: IdSchema, text: text('choices text') })).min(2, { error: '配对题至少要有 2 个可选项' }),
+  choices: z
+    .array(z.object({ id: IdSchema, text: text('choices text') }))
+    .min(2, { error: '配对题至少要有 2 个可选项' }),
 });
 
 export const QuestionSchema = z.discriminatedUnion(
@@ -105,22 +121,39 @@ function questionIssues(q: z.output<typeof QuestionSchema>): string[] {
   switch (q.type) {
     case 'single':
     case 'case': {
-      dupes(q.options.map((o) => o.id), '选项');
+      dupes(
+        q.options.map((o) => o.id),
+        '选项',
+      );
       const n = q.options.filter((o) => o.correct).length;
-      if (n !== 1) out.push(`${name} 是单选题，必须恰好有 1 个 correct: true 的选项，现在有 ${n} 个。`);
+      if (n !== 1)
+        out.push(`${name} 是单选题，必须恰好有 1 个 correct: true 的选项，现在有 ${n} 个。`);
       break;
     }
     case 'multiple': {
-      dupes(q.options.map((o) => o.id), '选项');
-      if (!q.options.some((o) => o.correct)) out.push(`${name} 是多选题，至少要有 1 个 correct: true 的选项。`);
+      dupes(
+        q.options.map((o) => o.id),
+        '选项',
+      );
+      if (!q.options.some((o) => o.correct))
+        out.push(`${name} 是多选题，至少要有 1 个 correct: true 的选项。`);
       break;
     }
     case 'ordering':
-      dupes(q.items.map((i) => i.id), '步骤');
+      dupes(
+        q.items.map((i) => i.id),
+        '步骤',
+      );
       break;
     case 'matching': {
-      dupes(q.pairs.map((p) => p.id), '配对');
-      dupes(q.choices.map((c) => c.id), '可选项');
+      dupes(
+        q.pairs.map((p) => p.id),
+        '配对',
+      );
+      dupes(
+        q.choices.map((c) => c.id),
+        '可选项',
+      );
       const choices = new Set(q.choices.map((c) => c.id));
       for (const pair of q.pairs) {
         if (!choices.has(pair.match)) {
@@ -140,16 +173,23 @@ export const QuizBankSchema = z
   .object({
     /** The lesson this bank belongs to; must equal the file name without `.yaml`. */
     lesson: IdSchema,
-    questions: z.array(QuestionSchema, { error: 'questions 必须是题目列表' }).min(1, { error: 'questions 至少要有 1 道题' }),
+    questions: z
+      .array(QuestionSchema, { error: 'questions 必须是题目列表' })
+      .min(1, { error: 'questions 至少要有 1 道题' }),
   })
   .superRefine((bank, ctx) => {
     const seen = new Set<string>();
     bank.questions.forEach((q, index) => {
       if (seen.has(q.id)) {
-        ctx.addIssue({ code: 'custom', path: ['questions', index, 'id'], message: `题目 id "${q.id}" 出现了两次，每道题的 id 必须不同。` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['questions', index, 'id'],
+          message: `题目 id "${q.id}" 出现了两次，每道题的 id 必须不同。`,
+        });
       }
       seen.add(q.id);
-      for (const message of questionIssues(q)) ctx.addIssue({ code: 'custom', path: ['questions', index], message });
+      for (const message of questionIssues(q))
+        ctx.addIssue({ code: 'custom', path: ['questions', index], message });
     });
   });
 
@@ -166,12 +206,16 @@ function questionIdAt(data: unknown, index: unknown): string | undefined {
 }
 
 /** Parses one bank file; problems come back as issues naming `file` and the question. */
-export function parseQuizBank(file: string, data: unknown): { bank: QuizBank | undefined; issues: ContentIssue[] } {
+export function parseQuizBank(
+  file: string,
+  data: unknown,
+): { bank: QuizBank | undefined; issues: ContentIssue[] } {
   const result = QuizBankSchema.safeParse(data);
   if (result.success) return { bank: result.data, issues: [] };
   const issues = result.error.issues.map((issue) => {
     if (issue.code === 'custom' || issue.path[0] !== 'questions' || issue.path.length < 3) {
-      const where = issue.path.length > 0 && issue.code !== 'custom' ? `${issue.path.join('.')}：` : '';
+      const where =
+        issue.path.length > 0 && issue.code !== 'custom' ? `${issue.path.join('.')}：` : '';
       return { where: file, message: `${where}${issue.message}` };
     }
     const id = questionIdAt(data, issue.path[1]);

@@ -46,7 +46,9 @@ export const NumberVariableSchema = z
     default: z.number().int({ error: 'default 必须是整数' }),
   })
   .refine((v) => v.min < v.max, { error: 'min 必须小于 max' })
-  .refine((v) => v.default >= v.min && v.default <= v.max, { error: 'default 必须在 min 和 max 之间' });
+  .refine((v) => v.default >= v.min && v.default <= v.max, {
+    error: 'default 必须在 min 和 max 之间',
+  });
 
 /** A yes/no fact, e.g. “已找到决策人”. */
 export const FlagVariableSchema = z.strictObject({
@@ -73,9 +75,13 @@ export const EnumVariableSchema = z
   .refine((v) => v.default in v.values, { error: 'default 必须是 values 里的一个取值 id' });
 
 /** A typed state variable; `type` says which kind. */
-export const VariableSchema = z.discriminatedUnion('type', [NumberVariableSchema, FlagVariableSchema, EnumVariableSchema], {
-  error: 'variable 的 type 必须是 number、flag 或 enum',
-});
+export const VariableSchema = z.discriminatedUnion(
+  'type',
+  [NumberVariableSchema, FlagVariableSchema, EnumVariableSchema],
+  {
+    error: 'variable 的 type 必须是 number、flag 或 enum',
+  },
+);
 
 // ---------------------------------------------------------------------------------------------
 // Conditions (guards, routes, debrief paragraphs) — plain data, never code.
@@ -104,7 +110,8 @@ export interface VarCondition {
  * A declarative condition on the run's state: a test on one variable, or `all` / `any` / `none`
  * of a list of conditions. (Written out as an interface because it is recursive.)
  */
-export type Condition = VarCondition | { all: Condition[] } | { any: Condition[] } | { none: Condition[] };
+export type Condition =
+  VarCondition | { all: Condition[] } | { any: Condition[] } | { none: Condition[] };
 
 export const OPERATORS = ['eq', 'ne', 'in', 'gte', 'lte', 'gt', 'lt'] as const;
 
@@ -158,7 +165,10 @@ export const EffectSchema = z.union(
 );
 
 /** Points per competency, e.g. `{ intelligence: 2, competitor-strategy: -1 }`. Integers. */
-export const ScoreSchema = z.partialRecord(CompetencySchema, z.number().int({ error: '分数必须是整数' }));
+export const ScoreSchema = z.partialRecord(
+  CompetencySchema,
+  z.number().int({ error: '分数必须是整数' }),
+);
 
 /** A link to a lesson section, e.g. `{ lesson: intelligence, section: competitor-types }`. Checked at build. */
 export const LessonLinkSchema = z.strictObject({
@@ -181,9 +191,12 @@ export const RouteSchema = z.strictObject({
  * Routes see the state after the choice's effects, so they can branch on the drawn case or on
  * what the learner has done.
  */
-export const NextSchema = z.union([IdSchema, z.array(RouteSchema).min(1, { error: 'next 的路线列表不能为空' })], {
-  error: 'next 必须是节点 id，或 [{ when, to }, …, { to }] 这样的路线列表',
-});
+export const NextSchema = z.union(
+  [IdSchema, z.array(RouteSchema).min(1, { error: 'next 的路线列表不能为空' })],
+  {
+    error: 'next 必须是节点 id，或 [{ when, to }, …, { to }] 这样的路线列表',
+  },
+);
 
 /** Notes for the trainer's console (workshop mode). Never shown to learners. */
 export const FacilitatorSchema = z.strictObject({
@@ -292,9 +305,13 @@ export const EndingNodeSchema = z.strictObject({
 });
 
 /** A node of the scenario graph; `type` says which kind. */
-export const NodeSchema = z.discriminatedUnion('type', [NarrativeNodeSchema, DecisionNodeSchema, EndingNodeSchema], {
-  error: 'node 的 type 必须是 narrative、decision 或 ending',
-});
+export const NodeSchema = z.discriminatedUnion(
+  'type',
+  [NarrativeNodeSchema, DecisionNodeSchema, EndingNodeSchema],
+  {
+    error: 'node 的 type 必须是 narrative、decision 或 ending',
+  },
+);
 
 // ---------------------------------------------------------------------------------------------
 // Cases and the scenario
@@ -326,7 +343,11 @@ export const ScenarioSchema = z.strictObject({
   /** One or two sentences: the situation and what the learner practises. */
   summary: text('summary'),
   /** Estimated minutes for one run. */
-  minutes: z.number().int().min(1, { error: 'minutes 至少为 1' }).max(60, { error: 'minutes 最多 60' }),
+  minutes: z
+    .number()
+    .int()
+    .min(1, { error: 'minutes 至少为 1' })
+    .max(60, { error: 'minutes 最多 60' }),
   /** Competencies this scenario scores; every score key must be one of them. */
   competencies: z.array(CompetencySchema).min(1, { error: 'competencies 至少列一项' }),
   /** Lesson sections to read before playing. */

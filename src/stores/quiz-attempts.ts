@@ -8,7 +8,11 @@ import type { LearnerQuestion } from '../lib/quiz/learner';
 export const ATTEMPTS_KEY = 'tmc:quiz-attempts';
 
 /** Current draws and attempt history of lesson tests and the exam; synced across open tabs. */
-export const $quizAttempts = persistentAtom<QuizAttempts>(ATTEMPTS_KEY, attemptsFormat.initial(), versionedCodec(ATTEMPTS_KEY, attemptsFormat));
+export const $quizAttempts = persistentAtom<QuizAttempts>(
+  ATTEMPTS_KEY,
+  attemptsFormat.initial(),
+  versionedCodec(ATTEMPTS_KEY, attemptsFormat),
+);
 
 /** Server-side value for `useStore($quizAttempts, { ssr: quizAttemptsAtServer })` (see stores/reading.ts). */
 const SERVER_VALUE = attemptsFormat.initial();
@@ -27,7 +31,9 @@ export function ensureDraw(testId: string, seed: number = newSeed()): number {
 /** Starts a fresh draw for a retry. */
 export function newDraw(testId: string, seed: number = newSeed()): void {
   const previous = $quizAttempts.get().tests[testId]?.seed;
-  $quizAttempts.set(startDraw($quizAttempts.get(), testId, seed === previous ? (seed + 1) >>> 0 : seed));
+  $quizAttempts.set(
+    startDraw($quizAttempts.get(), testId, seed === previous ? (seed + 1) >>> 0 : seed),
+  );
 }
 
 /** Grades and saves a submitted test, and files wrong answers in the mistakes book. */
@@ -40,9 +46,22 @@ export function submitAttempt(
 ): void {
   const score = scoreAttempt(questions, answers);
   const ids = questions.map((q) => q.id);
-  $quizAttempts.set(recordAttempt($quizAttempts.get(), testId, { seed, at: now.toISOString(), ids, answers, right: score.right, percent: score.percent }));
+  $quizAttempts.set(
+    recordAttempt($quizAttempts.get(), testId, {
+      seed,
+      at: now.toISOString(),
+      ids,
+      answers,
+      right: score.right,
+      percent: score.percent,
+    }),
+  );
   recordResults(
-    questions.map((q) => ({ questionId: q.id, lesson: q.lesson, correct: grade(q, answers[q.id] ?? []).correct })),
+    questions.map((q) => ({
+      questionId: q.id,
+      lesson: q.lesson,
+      correct: grade(q, answers[q.id] ?? []).correct,
+    })),
     now,
   );
 }

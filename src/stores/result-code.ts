@@ -20,12 +20,18 @@ export interface MadeCode {
  * The code of the learner's latest result of test `testId` or scenario `def`, under `name`;
  * `undefined` when there is no result yet.
  */
-export function makeResultCode(catalog: Catalog, name: string, item: { testId?: string | undefined; def?: Scenario | undefined }): MadeCode | undefined {
+export function makeResultCode(
+  catalog: Catalog,
+  name: string,
+  item: { testId?: string | undefined; def?: Scenario | undefined },
+): MadeCode | undefined {
   const latest =
     item.testId !== undefined
       ? testResult($quizAttempts.get(), item.testId, name)
       : item.def !== undefined
         ? scenarioResult($scenarioRuns.get(), item.def, name)
         : undefined;
-  return latest === undefined ? undefined : { code: groupCode(encodeResult(catalog, latest)), percent: latest.percent };
+  return latest === undefined
+    ? undefined
+    : { code: groupCode(encodeResult(catalog, latest)), percent: latest.percent };
 }

@@ -2,12 +2,22 @@ import { persistentAtom } from '@nanostores/persistent';
 import { versionedCodec } from './storage';
 import type { Scenario } from '../schemas/scenario';
 import { choose, startRun, undo } from '../lib/scenario/engine';
-import { clearRun, recentCases, runsFormat, saveRun, type ScenarioRuns } from '../lib/scenario/runs';
+import {
+  clearRun,
+  recentCases,
+  runsFormat,
+  saveRun,
+  type ScenarioRuns,
+} from '../lib/scenario/runs';
 
 export const RUNS_KEY = 'tmc:scenario-runs';
 
 /** Every scenario's current run and the history of finished runs; synced across open tabs. */
-export const $scenarioRuns = persistentAtom<ScenarioRuns>(RUNS_KEY, runsFormat.initial(), versionedCodec(RUNS_KEY, runsFormat));
+export const $scenarioRuns = persistentAtom<ScenarioRuns>(
+  RUNS_KEY,
+  runsFormat.initial(),
+  versionedCodec(RUNS_KEY, runsFormat),
+);
 
 /** Server-side value for `useStore($scenarioRuns, { ssr: scenarioRunsAtServer })` (see stores/reading.ts). */
 const SERVER_VALUE = runsFormat.initial();
@@ -20,14 +30,22 @@ function newSeed(): number {
 }
 
 /** Starts a new run, avoiding the cases of the last few runs. */
-export function startScenario(def: Scenario, now: Date = new Date(), seed: number = newSeed()): void {
+export function startScenario(
+  def: Scenario,
+  now: Date = new Date(),
+  seed: number = newSeed(),
+): void {
   const runs = $scenarioRuns.get();
   const run = startRun(def, { seed, at: now.toISOString(), avoid: recentCases(runs, def.id) });
   $scenarioRuns.set(saveRun(clearRun(runs, def.id), run));
 }
 
 /** Takes a choice (`null` continues a narrative step) in the scenario's current run. */
-export function chooseInScenario(def: Scenario, choiceId: string | null, now: Date = new Date()): void {
+export function chooseInScenario(
+  def: Scenario,
+  choiceId: string | null,
+  now: Date = new Date(),
+): void {
   const runs = $scenarioRuns.get();
   const run = runs.active[def.id];
   if (run === undefined) return;

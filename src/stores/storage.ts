@@ -4,16 +4,22 @@
  * memory for this visit and a banner says so, instead of the page failing.
  */
 import { atom } from 'nanostores';
-import { setPersistentEngine, windowPersistentEvents, type PersistentStore } from '@nanostores/persistent';
+import {
+  setPersistentEngine,
+  windowPersistentEvents,
+  type PersistentStore,
+} from '@nanostores/persistent';
 import { decodeVersioned, type VersionedFormat } from '../lib/storage/versioned';
 
 /** A problem with stored data that the learner should know about. */
-export type StorageNotice = { kind: 'unavailable' } | { kind: 'full' } | { kind: 'recovered'; key: string };
+export type StorageNotice =
+  { kind: 'unavailable' } | { kind: 'full' } | { kind: 'recovered'; key: string };
 
 export const $storageNotices = atom<StorageNotice[]>([]);
 
 function addNotice(notice: StorageNotice): void {
-  const same = (n: StorageNotice) => n.kind === notice.kind && JSON.stringify(n) === JSON.stringify(notice);
+  const same = (n: StorageNotice) =>
+    n.kind === notice.kind && JSON.stringify(n) === JSON.stringify(notice);
   if (!$storageNotices.get().some(same)) $storageNotices.set([...$storageNotices.get(), notice]);
 }
 

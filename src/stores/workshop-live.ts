@@ -7,7 +7,15 @@
 import { atom } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
 import { versionedCodec } from './storage';
-import { apply, presentationOf, sessionFormat, type Command, type Deck, type Notice, type Session } from '../lib/workshop/session';
+import {
+  apply,
+  presentationOf,
+  sessionFormat,
+  type Command,
+  type Deck,
+  type Notice,
+  type Session,
+} from '../lib/workshop/session';
 import { audienceView, type AudienceWords } from '../lib/workshop/audience';
 import { decodeVersioned } from '../lib/storage/versioned';
 import { liveFormat, type LiveMessage } from '../lib/workshop/live';
@@ -15,7 +23,11 @@ import { LIVE_CHANNEL, LIVE_KEY } from './workshop-audience';
 
 export const SESSION_KEY = 'tmc:workshop-session';
 
-export const $session = persistentAtom<Session>(SESSION_KEY, sessionFormat.initial(), versionedCodec(SESSION_KEY, sessionFormat));
+export const $session = persistentAtom<Session>(
+  SESSION_KEY,
+  sessionFormat.initial(),
+  versionedCodec(SESSION_KEY, sessionFormat),
+);
 
 const SERVER_VALUE = sessionFormat.initial();
 /** What the server rendered with (see the note in stores/reading.ts). */
@@ -48,7 +60,8 @@ function publish(): void {
   } catch {
     // Without storage the channel still reaches audience windows that are already open.
   }
-  if (channel === undefined && typeof BroadcastChannel !== 'undefined') channel = new BroadcastChannel(LIVE_CHANNEL);
+  if (channel === undefined && typeof BroadcastChannel !== 'undefined')
+    channel = new BroadcastChannel(LIVE_CHANNEL);
   channel?.postMessage(raw);
 }
 
@@ -66,7 +79,11 @@ export function present(command: Command): void {
 /** Starts (or restarts) the deck; `caseId` forces a scenario's case. */
 export function restart(caseId?: string): void {
   const at = new Date().toISOString();
-  present(caseId === undefined ? { type: 'start', seed: seed(), at } : { type: 'start', seed: seed(), at, caseId });
+  present(
+    caseId === undefined
+      ? { type: 'start', seed: seed(), at }
+      : { type: 'start', seed: seed(), at, caseId },
+  );
 }
 
 /** The console page's deck: continues the session's presentation of it, or starts one. */

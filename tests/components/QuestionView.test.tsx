@@ -16,7 +16,14 @@ function Harness({ q, order }: { q: typeof ordering; order: string[] }) {
   const [answer, setAnswer] = useState<string[]>([]);
   return (
     <>
-      <QuestionView question={q} order={order} answer={answer} onChange={setAnswer} name="t" strings={strings} />
+      <QuestionView
+        question={q}
+        order={order}
+        answer={answer}
+        onChange={setAnswer}
+        name="t"
+        strings={strings}
+      />
       <output>{answer.join(',')}</output>
     </>
   );
@@ -35,13 +42,32 @@ describe('QuestionView', () => {
     expect(document.querySelector('output')?.textContent).toBe(',y,');
   });
   test('a multiple choice says it is all-or-nothing and uses checkboxes in a fieldset', () => {
-    render(<QuestionView question={multiple} order={['a', 'b', 'c']} answer={[]} onChange={() => undefined} name="m" strings={strings} />);
+    render(
+      <QuestionView
+        question={multiple}
+        order={['a', 'b', 'c']}
+        answer={[]}
+        onChange={() => undefined}
+        name="m"
+        strings={strings}
+      />,
+    );
     expect(screen.getByRole('group', { name: /多选题/ })).toBeDefined();
     expect(screen.getAllByRole('checkbox')).toHaveLength(3);
     expect(screen.getByText(/全部选对才得分/)).toBeDefined();
   });
   test('after grading, every option shows its feedback and the lesson link', () => {
-    render(<QuestionView question={single} order={['a', 'b', 'c']} answer={['b']} onChange={() => undefined} graded={grade(single, ['b'])} name="s" strings={strings} />);
+    render(
+      <QuestionView
+        question={single}
+        order={['a', 'b', 'c']}
+        answer={['b']}
+        onChange={() => undefined}
+        graded={grade(single, ['b'])}
+        name="s"
+        strings={strings}
+      />,
+    );
     expect(screen.getByText('✗ 回答错误')).toBeDefined();
     expect(screen.getAllByText(/对|错/).length).toBeGreaterThan(2);
     expect(screen.getByRole('link').getAttribute('href')).toBe('/lessons/l1/#a');
@@ -51,7 +77,14 @@ describe('QuestionView', () => {
 
 describe('SelfCheck', () => {
   test('checks an answer, announces the result and can be tried again', () => {
-    const all = pick(...QUESTION_KEYS, 'quiz.check', 'quiz.tryAgain', 'quiz.needAnswer', 'quiz.selfCheck', 'quiz.selfCheckNote');
+    const all = pick(
+      ...QUESTION_KEYS,
+      'quiz.check',
+      'quiz.tryAgain',
+      'quiz.needAnswer',
+      'quiz.selfCheck',
+      'quiz.selfCheckNote',
+    );
     render(<SelfCheck question={single} order={['b', 'a', 'c']} strings={all} />);
     fireEvent.click(screen.getByRole('button', { name: '检查答案' }));
     expect(screen.getByRole('status').textContent).toBe('先作答，再检查答案。');

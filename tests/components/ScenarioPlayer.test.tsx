@@ -15,9 +15,21 @@ afterEach(() => {
 });
 
 const def = forLearners(scenario());
-const links = { 'intelligence#competitor-types': { href: '/lessons/intelligence/#competitor-types', label: '信息收集 · 竞争对手' } };
+const links = {
+  'intelligence#competitor-types': {
+    href: '/lessons/intelligence/#competitor-types',
+    label: '信息收集 · 竞争对手',
+  },
+};
 const renderPlayer = () =>
-  render(<ScenarioPlayer def={def} links={links} strings={pick(...SCENARIO_STRING_KEYS)} debriefHref="/scenarios/tiny/debrief/" />);
+  render(
+    <ScenarioPlayer
+      def={def}
+      links={links}
+      strings={pick(...SCENARIO_STRING_KEYS)}
+      debriefHref="/scenarios/tiny/debrief/"
+    />,
+  );
 
 describe('ScenarioPlayer', () => {
   test('plays from the start button to an ending, announcing feedback and moving focus', async () => {
@@ -31,7 +43,9 @@ describe('ScenarioPlayer', () => {
     fireEvent.click(screen.getByRole('button', { name: '好问题' }));
     await screen.findByRole('heading', { level: 2, name: '判断' });
     expect(screen.getByRole('status').textContent).toContain('好。');
-    expect(screen.getByRole('link', { name: '信息收集 · 竞争对手' }).getAttribute('href')).toBe('/lessons/intelligence/#competitor-types');
+    expect(screen.getByRole('link', { name: '信息收集 · 竞争对手' }).getAttribute('href')).toBe(
+      '/lessons/intelligence/#competitor-types',
+    );
     expect(screen.getByText('信任').nextElementSibling?.textContent).toBe('2');
     fireEvent.click(screen.getByRole('button', { name: '撤销上一步' }));
     await screen.findByRole('heading', { level: 2, name: '提问' });
@@ -41,6 +55,8 @@ describe('ScenarioPlayer', () => {
     fireEvent.click(screen.getByRole('button', { name: '只有见过面才能选' }));
     expect(await screen.findByRole('heading', { level: 2, name: '一半' })).toBeTruthy();
     expect(screen.getByText('结果：部分成功')).toBeTruthy();
-    expect(screen.getByRole('link', { name: '查看完整复盘' }).getAttribute('href')).toBe('/scenarios/tiny/debrief/');
+    expect(screen.getByRole('link', { name: '查看完整复盘' }).getAttribute('href')).toBe(
+      '/scenarios/tiny/debrief/',
+    );
   });
 });

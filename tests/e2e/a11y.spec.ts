@@ -18,9 +18,13 @@ for (const path of builtPages()) {
         await page.goto(path);
         await page.waitForLoadState('networkidle');
       }
-      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(theme === 'dark');
+      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
+        theme === 'dark',
+      );
       const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-      found[theme] = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      found[theme] = results.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
     }
     expect(found).toEqual({ light: [], dark: [] });
   });

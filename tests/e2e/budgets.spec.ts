@@ -22,7 +22,9 @@ for (const [path, budget] of [
   ['/practice/mistakes/', QUIZ_LESSON_JS_BUDGET],
   ['/practice/', QUIZ_LESSON_JS_BUDGET],
 ] as const) {
-  test(`quiz page ${path} ships at most ${budget / 1024} KB gzip of JavaScript`, async ({ page }) => {
+  test(`quiz page ${path} ships at most ${budget / 1024} KB gzip of JavaScript`, async ({
+    page,
+  }) => {
     const js = await measureJs(page, path);
     test.info().annotations.push({ type: 'js-gzip', description: `${path}: ${js.gzip} bytes` });
     expect(js.gzip, `JS files: ${js.files.join(', ')}`).toBeLessThanOrEqual(budget);
@@ -34,25 +36,44 @@ for (const [path, budget] of [
  * at most 30 KB gzip of JavaScript each, measured in a live state (a session running).
  */
 const PRESENT_JS_BUDGET = 30 * 1024;
-for (const path of ['/workshop/present/competitor-types/', '/workshop/present/quiz/contract/', '/workshop/audience/']) {
-  test(`presenter page ${path} ships at most ${PRESENT_JS_BUDGET / 1024} KB gzip of JavaScript`, async ({ page }) => {
+for (const path of [
+  '/workshop/present/competitor-types/',
+  '/workshop/present/quiz/contract/',
+  '/workshop/audience/',
+]) {
+  test(`presenter page ${path} ships at most ${PRESENT_JS_BUDGET / 1024} KB gzip of JavaScript`, async ({
+    page,
+  }) => {
     const js = await measureJs(page, path);
     test.info().annotations.push({ type: 'js-gzip', description: `${path}: ${js.gzip} bytes` });
     console.log(`JS ${path}: ${js.gzip} bytes gzip`);
-    expect(js.files.some((file) => file.includes(path.includes('audience') ? '/Audience.' : '/PresenterConsole.')), 'the island is loaded and counted').toBe(true);
+    expect(
+      js.files.some((file) =>
+        file.includes(path.includes('audience') ? '/Audience.' : '/PresenterConsole.'),
+      ),
+      'the island is loaded and counted',
+    ).toBe(true);
     expect(js.gzip, `JS files: ${js.files.join(', ')}`).toBeLessThanOrEqual(PRESENT_JS_BUDGET);
   });
 }
 
 for (const path of lessonPaths()) {
-  test(`lesson page ${path} ships at most 15 KB of JavaScript before any quiz loads`, async ({ page }) => {
+  test(`lesson page ${path} ships at most 15 KB of JavaScript before any quiz loads`, async ({
+    page,
+  }) => {
     // Jumping straight to the end hydrates the shell (sidebar, progress, mark as read, storage banner)
     // but not the self-checks mid-page, which load only when scrolled into view. Reduced motion turns
     // off smooth scrolling, which would otherwise pass every self-check on the way down.
     await page.emulateMedia({ reducedMotion: 'reduce' });
     const js = await measureJs(page, path);
-    expect(js.files.some((file) => file.includes('/SelfCheck.')), 'no self-check JS without scrolling to it').toBe(false);
-    expect(js.files.some((file) => file.includes('/MarkRead.')), 'mark as read is counted').toBe(true);
+    expect(
+      js.files.some((file) => file.includes('/SelfCheck.')),
+      'no self-check JS without scrolling to it',
+    ).toBe(false);
+    expect(
+      js.files.some((file) => file.includes('/MarkRead.')),
+      'mark as read is counted',
+    ).toBe(true);
     expect(js.gzip, `JS files: ${js.files.join(', ')}`).toBeLessThanOrEqual(LESSON_JS_BUDGET);
   });
 
@@ -65,9 +86,18 @@ for (const path of lessonPaths()) {
         await expect(island).not.toHaveAttribute('ssr');
       }
     });
-    test.info().annotations.push({ type: 'js-gzip', description: `${path}: ${js.gzip} bytes${hasQuiz ? ' (with quiz)' : ''}` });
-    if (hasQuiz) expect(js.files.some((file) => file.includes('/SelfCheck.')), 'the self-check island is loaded and counted').toBe(true);
-    expect(js.gzip, `JS files: ${js.files.join(', ')}`).toBeLessThanOrEqual(hasQuiz ? QUIZ_LESSON_JS_BUDGET : LESSON_JS_BUDGET);
+    test.info().annotations.push({
+      type: 'js-gzip',
+      description: `${path}: ${js.gzip} bytes${hasQuiz ? ' (with quiz)' : ''}`,
+    });
+    if (hasQuiz)
+      expect(
+        js.files.some((file) => file.includes('/SelfCheck.')),
+        'the self-check island is loaded and counted',
+      ).toBe(true);
+    expect(js.gzip, `JS files: ${js.files.join(', ')}`).toBeLessThanOrEqual(
+      hasQuiz ? QUIZ_LESSON_JS_BUDGET : LESSON_JS_BUDGET,
+    );
     expect(gzipSync(html).length).toBeLessThanOrEqual(LESSON_HTML_BUDGET);
   });
 }

@@ -58,7 +58,9 @@ test('the sidebar lists every lesson and marks the current one', async ({ page }
 test('the table of contents links to every section of the lesson', async ({ page }) => {
   await page.goto(lessons[1]!);
   const toc = page.getByRole('navigation', { name: '本课内容' });
-  const hrefs = await toc.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  const hrefs = await toc
+    .getByRole('link')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   expect(hrefs).toContain('#mistakes');
   expect(hrefs).toContain('#briefing');
   for (const href of hrefs) await expect(page.locator(`h2${href}`)).toHaveCount(1);

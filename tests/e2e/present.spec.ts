@@ -19,7 +19,13 @@ function trainerTexts(value: unknown, out: string[] = []): string[] {
   else if (typeof value === 'object' && value !== null) {
     for (const [key, v] of Object.entries(value)) {
       if (key !== 'facilitator') trainerTexts(v, out);
-      else out.push(...[(v as { notes?: string }).notes ?? [], ...((v as { prompts?: string[] }).prompts ?? [])].flat());
+      else
+        out.push(
+          ...[
+            (v as { notes?: string }).notes ?? [],
+            ...((v as { prompts?: string[] }).prompts ?? []),
+          ].flat(),
+        );
     }
   }
   return out;
@@ -44,11 +50,13 @@ async function openAudience(context: BrowserContext): Promise<Page> {
 const screenTitle = (page: Page) => page.locator('.console-screen .aud-title');
 const audienceTitle = (page: Page) => page.locator('.audience h1');
 const status = (page: Page) => page.getByTestId('console-status');
-const vote = (page: Page, letter: string) => page.locator('.console-votes').getByLabel(new RegExp(`^${letter}\\. `));
+const vote = (page: Page, letter: string) =>
+  page.locator('.console-votes').getByLabel(new RegExp(`^${letter}\\. `));
 
 async function expectNoSecrets(audience: Page): Promise<void> {
   const text = (await audience.locator('body').textContent()) ?? '';
-  for (const secret of SECRETS) expect(text, 'trainer notes never reach the projector').not.toContain(secret);
+  for (const secret of SECRETS)
+    expect(text, 'trainer notes never reach the projector').not.toContain(secret);
 }
 
 async function chooseCase(page: Page, id: string): Promise<void> {
@@ -56,12 +64,16 @@ async function chooseCase(page: Page, id: string): Promise<void> {
   await expect(screenTitle(page)).toContainText('新客户');
 }
 
-test('the audience follows next, reveal and hide; votes appear only after reveal; notes stay on the console', async ({ context }) => {
+test('the audience follows next, reveal and hide; votes appear only after reveal; notes stay on the console', async ({
+  context,
+}) => {
   const trainer = await openConsole(context);
   const room = await openAudience(context);
   // Opened after the console started: shows the current step at once.
   await expect(audienceTitle(room)).toHaveText((await screenTitle(trainer).textContent()) ?? '');
-  await expect(trainer.getByTestId('facilitator-note').first()).toContainText(SECRETS.find((s) => s.includes('开场先让学员'))!);
+  await expect(trainer.getByTestId('facilitator-note').first()).toContainText(
+    SECRETS.find((s) => s.includes('开场先让学员'))!,
+  );
   await expectNoSecrets(room);
 
   await trainer.getByRole('button', { name: '下一步' }).click();
@@ -101,7 +113,11 @@ test('the room votes a whole scenario to an ending, shown on both windows', asyn
   const trainer = await openConsole(context);
   const room = await openAudience(context);
   // The shortest path: one narrative step and four decisions, the room voting A each time.
-  for (let screen = 0; screen < 8 && (await trainer.locator('.console-screen .aud-ending').count()) === 0; screen += 1) {
+  for (
+    let screen = 0;
+    screen < 8 && (await trainer.locator('.console-screen .aud-ending').count()) === 0;
+    screen += 1
+  ) {
     const title = (await screenTitle(trainer).textContent()) ?? '';
     if ((await trainer.locator('.console-votes').count()) > 0) await vote(trainer, 'A').fill('5');
     await trainer.getByRole('button', { name: '下一步' }).click();
@@ -111,12 +127,16 @@ test('the room votes a whole scenario to an ending, shown on both windows', asyn
   const ending = (await screenTitle(trainer).textContent()) ?? '';
   await expect(trainer.locator('.console-screen .aud-outcome')).toContainText('结局');
   await expect(audienceTitle(room)).toHaveText(ending);
-  await expect(room.locator('.aud-outcome')).toHaveText((await trainer.locator('.console-screen .aud-outcome').textContent()) ?? '');
+  await expect(room.locator('.aud-outcome')).toHaveText(
+    (await trainer.locator('.console-screen .aud-outcome').textContent()) ?? '',
+  );
   await trainer.getByRole('button', { name: '下一步' }).click();
   await expect(status(trainer)).toContainText('已经是最后一步');
 });
 
-test('a tie asks for the trainer’s pick; team scores add up over decisions', async ({ context }) => {
+test('a tie asks for the trainer’s pick; team scores add up over decisions', async ({
+  context,
+}) => {
   const trainer = await openConsole(context);
   const room = await openAudience(context);
   await chooseCase(trainer, 'bank-veteran');
@@ -166,7 +186,9 @@ test('a tie asks for the trainer’s pick; team scores add up over decisions', a
   await expect(score('一组')).toHaveText('2 分');
 });
 
-test('a console reload keeps the session; an audience opened late shows the current step', async ({ context }) => {
+test('a console reload keeps the session; an audience opened late shows the current step', async ({
+  context,
+}) => {
   const trainer = await openConsole(context);
   await trainer.getByRole('button', { name: '下一步' }).click();
   await vote(trainer, 'B').fill('6');
@@ -184,7 +206,9 @@ test('a console reload keeps the session; an audience opened late shows the curr
   await expect(audienceTitle(room)).toHaveText('下判断之前');
 });
 
-test('a corrupt stored session is recovered with a notice, and the console still starts', async ({ context }) => {
+test('a corrupt stored session is recovered with a notice, and the console still starts', async ({
+  context,
+}) => {
   await context.addInitScript(() => {
     if (!sessionStorage.getItem('seeded')) {
       localStorage.setItem('tmc:workshop-session', '{"v":1,"teams":"everyone"');
@@ -192,9 +216,13 @@ test('a corrupt stored session is recovered with a notice, and the console still
     }
   });
   const trainer = await openConsole(context);
-  await expect(trainer.getByRole('status').getByText('保存的学习记录有一部分无法读取')).toBeVisible();
+  await expect(
+    trainer.getByRole('status').getByText('保存的学习记录有一部分无法读取'),
+  ).toBeVisible();
   await expect(screenTitle(trainer)).toContainText('新客户');
-  expect(await trainer.evaluate(() => localStorage.getItem('tmc:workshop-session:backup'))).toBe('{"v":1,"teams":"everyone"');
+  expect(await trainer.evaluate(() => localStorage.getItem('tmc:workshop-session:backup'))).toBe(
+    '{"v":1,"teams":"everyone"',
+  );
 });
 
 test.describe('without BroadcastChannel', () => {
@@ -215,7 +243,9 @@ test.describe('without BroadcastChannel', () => {
   });
 });
 
-test('keyboard shortcuts drive the console, but not while typing in a field', async ({ context }) => {
+test('keyboard shortcuts drive the console, but not while typing in a field', async ({
+  context,
+}) => {
   const trainer = await openConsole(context);
   const room = await openAudience(context);
   await trainer.bringToFront();
@@ -259,7 +289,9 @@ test('keyboard shortcuts drive the console, but not while typing in a field', as
   await expect(audienceTitle(opened)).toContainText('新客户');
 });
 
-test('the quiz presenter shows one question at a time and marks the right answer after reveal', async ({ context }) => {
+test('the quiz presenter shows one question at a time and marks the right answer after reveal', async ({
+  context,
+}) => {
   const trainer = await openConsole(context, '/workshop/present/quiz/contract/');
   const room = await openAudience(context);
   await expect(room.locator('.aud-item')).toContainText('第 1 / ');
@@ -274,14 +306,20 @@ test('the quiz presenter shows one question at a time and marks the right answer
 });
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`axe finds no violations on the console and the audience in live states (${theme})`, async ({ context }) => {
+  test(`axe finds no violations on the console and the audience in live states (${theme})`, async ({
+    context,
+  }) => {
     const trainer = await openConsole(context);
     const room = await openAudience(context);
     await trainer.emulateMedia({ colorScheme: theme });
     await room.emulateMedia({ colorScheme: theme });
     const scan = async (page: Page, state: string) => {
       const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-      expect(results.violations.map((v) => `${state}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(
+        results.violations.map(
+          (v) => `${state}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([]);
     };
     await scan(room, 'audience, first step');
     await trainer.getByRole('button', { name: '下一步' }).click();

@@ -6,7 +6,9 @@ import { builtPages, hydrated, lessonPaths } from './support/site';
 import { bank } from './support/quiz';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
-const pdfPages = async (page: Page) => ((await page.pdf({ format: 'A4' })).toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+const pdfPages = async (page: Page) =>
+  ((await page.pdf({ format: 'A4' })).toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [])
+    .length;
 
 /** Every facilitator note and prompt in the content (scenarios and quiz banks), long enough to be unmistakable. */
 function facilitatorTexts(): { notes: string[]; prompts: string[] } {
@@ -30,7 +32,9 @@ function facilitatorTexts(): { notes: string[]; prompts: string[] } {
   return { notes: [...new Set(notes)].filter(long), prompts: [...new Set(prompts)].filter(long) };
 }
 
-test('decision cards: a case is chosen with a select, cards print bordered, the answer key starts on its own page', async ({ page }) => {
+test('decision cards: a case is chosen with a select, cards print bordered, the answer key starts on its own page', async ({
+  page,
+}) => {
   await page.goto('/workshop/cards/competitor-types/');
   const visible = page.locator('.card-set:not([hidden])');
   await expect(visible).toHaveCount(1);
@@ -41,7 +45,9 @@ test('decision cards: a case is chosen with a select, cards print bordered, the 
   await expect(visible.locator('.decision-card-brief')).toContainText('某省属能源集团');
   await expect(visible.locator('.answer-key')).toContainText('某省属能源集团');
   await expect(page.getByRole('button', { name: '打印' })).toBeVisible();
-  await expect(visible.locator('.decision-card').nth(1).locator('.decision-options li').first()).toContainText('A');
+  await expect(
+    visible.locator('.decision-card').nth(1).locator('.decision-options li').first(),
+  ).toContainText('A');
 
   const cards = await visible.locator('.decision-card').count();
   await page.emulateMedia({ media: 'print' });
@@ -51,7 +57,9 @@ test('decision cards: a case is chosen with a select, cards print bordered, the 
   const card = visible.locator('.decision-card').first();
   expect(await card.evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid');
   expect(await card.evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('solid');
-  expect(await visible.locator('.answer-key').evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
+  expect(
+    await visible.locator('.answer-key').evaluate((el) => getComputedStyle(el).breakBefore),
+  ).toBe('page');
   const all = await pdfPages(page);
   // Without the key, the cards alone: at most three to a page, at least two to a page.
   await page.addStyleTag({ content: '.answer-key { display: none !important; }' });
@@ -61,7 +69,9 @@ test('decision cards: a case is chosen with a select, cards print bordered, the 
   expect(all).toBeGreaterThan(cardPages);
 });
 
-test('facilitator notes appear only in the answer key of the trainer page, never on learner pages', async ({ page }) => {
+test('facilitator notes appear only in the answer key of the trainer page, never on learner pages', async ({
+  page,
+}) => {
   const { notes, prompts } = facilitatorTexts();
   expect(notes.length).toBeGreaterThan(5);
   await page.goto('/workshop/cards/client-selection/');
@@ -77,8 +87,12 @@ test('facilitator notes appear only in the answer key of the trainer page, never
 
   // Learner pages (everything outside /workshop/): not in the HTML, island props included.
   for (const path of builtPages().filter((p) => !p.startsWith('/workshop/'))) {
-    const html = readFileSync(`dist${path === '/404.html' ? '/404.html' : `${path}index.html`}`, 'utf8');
-    for (const text of [...notes, ...prompts]) expect(html.includes(text), `${path}: ${text}`).toBe(false);
+    const html = readFileSync(
+      `dist${path === '/404.html' ? '/404.html' : `${path}index.html`}`,
+      'utf8',
+    );
+    for (const text of [...notes, ...prompts])
+      expect(html.includes(text), `${path}: ${text}`).toBe(false);
   }
   // Handouts go to learners too: they take discussion prompts, never the trainer's notes.
   for (const path of builtPages().filter((p) => p.startsWith('/workshop/handout/'))) {
@@ -87,15 +101,21 @@ test('facilitator notes appear only in the answer key of the trainer page, never
   }
 });
 
-test('every lesson handout prints on exactly one A4 page; lesson 7 still says the deck breaks off there', async ({ page }) => {
+test('every lesson handout prints on exactly one A4 page; lesson 7 still says the deck breaks off there', async ({
+  page,
+}) => {
   const lessons = lessonPaths().map((p) => p.split('/')[2]!);
   expect(lessons).toHaveLength(7);
   for (const id of lessons) {
     await page.emulateMedia({ media: 'screen' });
     await page.goto(`/workshop/handout/${id}/`);
     const handout = page.getByTestId('handout');
-    for (const heading of ['会前要点', '常见误区', '课堂讨论']) await expect(handout.getByRole('heading', { name: heading })).toBeVisible();
-    expect(await handout.locator('section').last().locator('li').count(), `${id}: 2–3 discussion prompts`).toBeGreaterThanOrEqual(2);
+    for (const heading of ['会前要点', '常见误区', '课堂讨论'])
+      await expect(handout.getByRole('heading', { name: heading })).toBeVisible();
+    expect(
+      await handout.locator('section').last().locator('li').count(),
+      `${id}: 2–3 discussion prompts`,
+    ).toBeGreaterThanOrEqual(2);
     await expect(handout).toContainText(`/lessons/${id}/`);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.site-header')).toBeHidden();
@@ -106,24 +126,43 @@ test('every lesson handout prints on exactly one A4 page; lesson 7 still says th
   await expect(page.getByTestId('handout')).toContainText('原稿这一页只剩');
 });
 
-test('the QR code of a result code loads only on click, and the encoder only on 生成结果码', async ({ page }) => {
+test('the QR code of a result code loads only on click, and the encoder only on 生成结果码', async ({
+  page,
+}) => {
   const ids = [...bank('contract').keys()].slice(0, 8);
   await page.addInitScript((shown) => {
-    const attempt = { seed: 42, at: '2026-11-27T08:00:00.000Z', ids: shown, answers: {}, right: shown.slice(0, 6), total: 8, percent: 75 };
-    localStorage.setItem('tmc:quiz-attempts', JSON.stringify({ v: 1, tests: { contract: { seed: 42, attempts: [attempt] } } }));
+    const attempt = {
+      seed: 42,
+      at: '2026-11-27T08:00:00.000Z',
+      ids: shown,
+      answers: {},
+      right: shown.slice(0, 6),
+      total: 8,
+      percent: 75,
+    };
+    localStorage.setItem(
+      'tmc:quiz-attempts',
+      JSON.stringify({ v: 1, tests: { contract: { seed: 42, attempts: [attempt] } } }),
+    );
   }, ids);
   const requested: string[] = [];
   page.on('request', (r) => requested.push(r.url()));
   await page.goto('/lessons/contract/test/');
   await hydrated(page, 'ResultCode');
   await page.waitForLoadState('networkidle');
-  expect(requested.filter((u) => /\/(qr|result-code)\.[\w-]+\.js$/.test(u)), 'nothing lazy loaded yet').toEqual([]);
+  expect(
+    requested.filter((u) => /\/(qr|result-code)\.[\w-]+\.js$/.test(u)),
+    'nothing lazy loaded yet',
+  ).toEqual([]);
   await page.getByLabel('名字或昵称').fill('小周');
   await page.getByRole('button', { name: '生成结果码' }).click();
   await expect(page.getByTestId('result-code')).toHaveText(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/);
   await expect(page.getByText('你的结果码（75 分）')).toBeVisible();
   expect(requested.some((u) => /\/result-code\.[\w-]+\.js$/.test(u))).toBe(true);
-  expect(requested.filter((u) => /\/qr\.[\w-]+\.js$/.test(u)), 'no QR module before the click').toEqual([]);
+  expect(
+    requested.filter((u) => /\/qr\.[\w-]+\.js$/.test(u)),
+    'no QR module before the click',
+  ).toEqual([]);
   const code = (await page.getByTestId('result-code').textContent()) ?? '';
   await page.getByRole('button', { name: '显示二维码' }).click();
   const qr = page.getByRole('img', { name: `结果码 ${code} 的二维码` });
@@ -138,5 +177,7 @@ test('the workshop area links every handout and every scenario’s cards', async
   await page.goto('/workshop/');
   const section = page.locator('#printables');
   await expect(section.locator('a[href^="/workshop/handout/"]')).toHaveCount(7);
-  await expect(section.locator('a[href^="/workshop/cards/"]')).toHaveCount(readdirSync('content/scenarios').length);
+  await expect(section.locator('a[href^="/workshop/cards/"]')).toHaveCount(
+    readdirSync('content/scenarios').length,
+  );
 });

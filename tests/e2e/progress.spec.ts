@@ -86,7 +86,9 @@ test('a test and a scenario taken show up on the dashboard, with readiness and n
   await expect(tests.getByRole('row', { name: /合约中注意的问题/ })).toContainText('88%');
   await expect(tests.getByRole('row', { name: /合约中注意的问题/ })).toContainText('1');
   const scenarios = page.getByRole('table').filter({ hasText: '最好结局' });
-  const row = scenarios.getByRole('row').filter({ has: page.locator('a[href="/scenarios/competitor-types/"]') });
+  const row = scenarios
+    .getByRole('row')
+    .filter({ has: page.locator('a[href="/scenarios/competitor-types/"]') });
   await expect(row.getByRole('cell').first()).toHaveText('1');
   expect(outcome).toContain((await row.getByRole('cell').nth(1).textContent()) ?? 'missing');
   const score = Number(await page.getByTestId('readiness').textContent());
@@ -174,13 +176,11 @@ test('a corrupted or foreign file is refused with its message and nothing is los
     },
   ];
   for (const f of files) {
-    await page
-      .getByLabel('导入进度文件')
-      .setInputFiles({
-        name: 'progress.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(f.text),
-      });
+    await page.getByLabel('导入进度文件').setInputFiles({
+      name: 'progress.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(f.text),
+    });
     await expect(page.getByRole('alert').filter({ hasText: '没有导入' })).toHaveText(f.message);
     await expect(page.locator('.import-summary')).toHaveCount(0);
     expect(await stored(page)).toEqual(before);

@@ -10,7 +10,11 @@ const TEST = '/lessons/contract/test/';
 
 async function axe(page: Page, state: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(results.violations.map((v) => `${state}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    results.violations.map(
+      (v) => `${state}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([]);
 }
 
 /** Answers the focused control with the keyboard and moves on, until the submit button is reached. */
@@ -38,7 +42,9 @@ async function answerAllByKeyboard(page: Page): Promise<void> {
   throw new Error('never reached the submit button');
 }
 
-test('a lesson test taken with the keyboard alone: score shown, kept after reload, retry draws anew', async ({ page }) => {
+test('a lesson test taken with the keyboard alone: score shown, kept after reload, retry draws anew', async ({
+  page,
+}) => {
   await page.goto(TEST);
   await hydrated(page, 'QuizTest');
   const first = await shownIds(page);
@@ -74,7 +80,9 @@ test('submitting with questions left open lists them and scores nothing', async 
   await expect(page.locator('.quiz-score')).toHaveCount(0);
 });
 
-test('a wrong answer passes at 7/8 and lands in the mistakes book; axe is clean in every state', async ({ page }) => {
+test('a wrong answer passes at 7/8 and lands in the mistakes book; axe is clean in every state', async ({
+  page,
+}) => {
   const key = bank('contract');
   await page.goto(TEST);
   await hydrated(page, 'QuizTest');
@@ -87,7 +95,11 @@ test('a wrong answer passes at 7/8 and lands in the mistakes book; axe is clean 
   await expect(page.getByText('通过！及格线是 80%。')).toBeVisible();
   await axe(page, 'results');
   await page.setViewportSize({ width: 360, height: 800 });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  expect(
+    await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    ),
+  ).toBeLessThanOrEqual(0);
   await page.emulateMedia({ colorScheme: 'dark' });
   await axe(page, 'results, dark');
 
@@ -101,7 +113,9 @@ test('a wrong answer passes at 7/8 and lands in the mistakes book; axe is clean 
   await axe(page, 'mistakes book');
   await answer(page, 'mb', missed, true);
   await section.getByRole('button', { name: '检查答案' }).click();
-  await expect(section.getByRole('status')).toHaveText('答对了。不过今天刚答错过，要换一天再答对才算数。');
+  await expect(section.getByRole('status')).toHaveText(
+    '答对了。不过今天刚答错过，要换一天再答对才算数。',
+  );
   await axe(page, 'mistakes book, answered');
 
   await page.goto('/practice/');
@@ -120,7 +134,10 @@ test('a self-check in a lesson gives feedback at once and scores nothing', async
   await check.getByRole('button', { name: '检查答案' }).click();
   await expect(check.getByRole('status')).toHaveText('回答正确');
   await expect(check.getByText('正确答案，你选了')).toBeVisible();
-  await expect(check.getByRole('link', { name: /回到课文/ })).toHaveAttribute('href', '/lessons/contract/#compensation');
+  await expect(check.getByRole('link', { name: /回到课文/ })).toHaveAttribute(
+    'href',
+    '/lessons/contract/#compensation',
+  );
   await axe(page, 'self-check answered');
   expect(await page.evaluate(() => localStorage.getItem('tmc:quiz-attempts'))).toBeNull();
   await check.getByRole('button', { name: '再试一次' }).click();
@@ -132,7 +149,10 @@ test('corrupt stored attempts are recovered with a visible notice', async ({ pag
   page.on('pageerror', (error) => errors.push(error.message));
   await page.addInitScript(() => {
     if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('tmc:quiz-attempts', '{"v":1,"tests":{"contract":{"seed":"x","attempts":[{"broken":true}]}}}');
+      localStorage.setItem(
+        'tmc:quiz-attempts',
+        '{"v":1,"tests":{"contract":{"seed":"x","attempts":[{"broken":true}]}}}',
+      );
       localStorage.setItem('tmc:mistakes', '{not json');
       sessionStorage.setItem('seeded', '1');
     }
@@ -141,7 +161,9 @@ test('corrupt stored attempts are recovered with a visible notice', async ({ pag
   await expect(page.getByRole('status').getByText('保存的学习记录有一部分无法读取')).toBeVisible();
   await hydrated(page, 'QuizTest');
   await expect(page.locator('.q[data-question]')).toHaveCount(8);
-  expect(await page.evaluate(() => localStorage.getItem('tmc:quiz-attempts:backup'))).toContain('broken');
+  expect(await page.evaluate(() => localStorage.getItem('tmc:quiz-attempts:backup'))).toContain(
+    'broken',
+  );
   await page.goto('/practice/mistakes/');
   await expect(page.getByText('错题本是空的')).toBeVisible();
   expect(errors).toEqual([]);
@@ -149,14 +171,38 @@ test('corrupt stored attempts are recovered with a visible notice', async ({ pag
 
 test('an attempt with a question removed from the bank still shows the rest', async ({ page }) => {
   const ids = [...bank('contract').keys()].slice(0, 3);
-  const attempt = { seed: 7, at: '2026-11-20T08:00:00.000Z', ids: [...ids, 'removed-question'], answers: {}, right: ['removed-question'], total: 4, percent: 25 };
-  await page.addInitScript((raw) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('tmc:quiz-attempts', raw);
-      localStorage.setItem('tmc:mistakes', JSON.stringify({ v: 1, entries: { 'removed-question': { lesson: 'contract', missed: '2026-11-20', misses: 1, fixes: [] } } }));
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, JSON.stringify({ v: 1, tests: { contract: { seed: 7, attempts: [attempt] } } }));
+  const attempt = {
+    seed: 7,
+    at: '2026-11-20T08:00:00.000Z',
+    ids: [...ids, 'removed-question'],
+    answers: {},
+    right: ['removed-question'],
+    total: 4,
+    percent: 25,
+  };
+  await page.addInitScript(
+    (raw) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('tmc:quiz-attempts', raw);
+        localStorage.setItem(
+          'tmc:mistakes',
+          JSON.stringify({
+            v: 1,
+            entries: {
+              'removed-question': {
+                lesson: 'contract',
+                missed: '2026-11-20',
+                misses: 1,
+                fixes: [],
+              },
+            },
+          }),
+        );
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    JSON.stringify({ v: 1, tests: { contract: { seed: 7, attempts: [attempt] } } }),
+  );
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(TEST);
@@ -196,33 +242,52 @@ test('the final exam draws 20 questions from all lessons', async ({ page }) => {
 test('facilitator notes never reach a learner page', () => {
   const notes: string[] = [];
   for (const lesson of ['first-principles', 'client-selection', 'contract']) {
-    const data = parse(readFileSync(`content/quizzes/${lesson}.yaml`, 'utf8')) as { questions: { facilitator?: { notes?: string } }[] };
+    const data = parse(readFileSync(`content/quizzes/${lesson}.yaml`, 'utf8')) as {
+      questions: { facilitator?: { notes?: string } }[];
+    };
     for (const q of data.questions) if (q.facilitator?.notes) notes.push(q.facilitator.notes);
   }
   expect(notes.length).toBeGreaterThan(0);
   // The trainer's presenter console (issue 6) is the one page meant to carry them.
   const trainerPages = builtPages().filter((path) => path.startsWith('/workshop/present/'));
-  expect(trainerPages.some((path) => notes.some((note) => readFileSync(`dist${path}index.html`, 'utf8').includes(note)))).toBe(true);
+  expect(
+    trainerPages.some((path) =>
+      notes.some((note) => readFileSync(`dist${path}index.html`, 'utf8').includes(note)),
+    ),
+  ).toBe(true);
   for (const path of builtPages().filter((p) => !trainerPages.includes(p))) {
-    const html = readFileSync(`dist${path === '/404.html' ? '/404.html' : `${path}index.html`}`, 'utf8');
+    const html = readFileSync(
+      `dist${path === '/404.html' ? '/404.html' : `${path}index.html`}`,
+      'utf8',
+    );
     for (const note of notes) expect(html, path).not.toContain(note);
   }
 });
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('a self-check and a lesson test still show their questions readably, kept out of the search index', async ({ page }) => {
+  test('a self-check and a lesson test still show their questions readably, kept out of the search index', async ({
+    page,
+  }) => {
     await page.goto('/lessons/contract/');
     const embeds = page.locator('.quiz-embed');
     await expect(embeds).toHaveCount(2);
     await expect(page.locator('.quiz-embed[data-pagefind-ignore]')).toHaveCount(2);
-    await expect(embeds.first().locator('.q-scenario')).toContainText('客户法务在合同初稿里写了一条');
-    await expect(embeds.first().locator('.quiz-fallback')).toContainText('客户法务在合同初稿里写了一条');
+    await expect(embeds.first().locator('.q-scenario')).toContainText(
+      '客户法务在合同初稿里写了一条',
+    );
+    await expect(embeds.first().locator('.quiz-fallback')).toContainText(
+      '客户法务在合同初稿里写了一条',
+    );
     // Playwright's text selectors skip <noscript>, so these use CSS.
     await embeds.first().locator('.quiz-fallback summary').click();
-    await expect(embeds.first().locator('.quiz-fallback details')).toContainText('讲解：赔偿范围尽量控制在单张订票的损失');
+    await expect(embeds.first().locator('.quiz-fallback details')).toContainText(
+      '讲解：赔偿范围尽量控制在单张订票的损失',
+    );
     await page.goto(TEST);
-    await expect(page.locator('main noscript p').first()).toContainText('开启 JavaScript 后才能作答');
+    await expect(page.locator('main noscript p').first()).toContainText(
+      '开启 JavaScript 后才能作答',
+    );
     await expect(page.locator('.quiz-fallback').first()).toBeVisible();
     await expect(page.locator('.quiz-fallback')).toHaveCount(bank('contract').size);
   });

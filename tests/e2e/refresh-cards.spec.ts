@@ -75,12 +75,16 @@ test('the lesson and the card show the same competitor table (one source)', asyn
   await page.goto('/refresh/competitors/');
   const onCard = await tableText();
   await page.goto('/lessons/intelligence/');
-  await expect(page.locator('section:has(#competitor-types) table caption')).toHaveText('竞争对手与目标客户的关系类型');
+  await expect(page.locator('section:has(#competitor-types) table caption')).toHaveText(
+    '竞争对手与目标客户的关系类型',
+  );
   expect(await tableText()).toBe(onCard);
   expect(onCard).toContain('新更换型');
 });
 
-test('a card offers a five-question self-test from its lesson, drawn, scored and kept', async ({ page }) => {
+test('a card offers a five-question self-test from its lesson, drawn, scored and kept', async ({
+  page,
+}) => {
   const card = cards.find((item) => item.id === 'contract') ?? cards[0]!;
   const key = bank(card.lesson);
   await page.goto(`/refresh/${card.id}/`);

@@ -13,7 +13,9 @@ const REFERENCE = '/scenarios/competitor-types/';
 
 async function axe(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
 }
 
 /** Presses Tab until `target` has focus: proves it is reachable with the keyboard. */
@@ -79,8 +81,12 @@ for (const path of scenarioPaths) {
 
   test(`${path} never shows facilitator notes to learners`, () => {
     const yaml = readFileSync(`content/scenarios/${path.split('/')[2]}.yaml`, 'utf8');
-    const notes = [...yaml.matchAll(/notes: (.+)/g)].map((m) => m[1]!.trim()).filter((n) => n.length > 4);
-    const html = readFileSync(`dist${path}index.html`, 'utf8') + readFileSync(`dist${path}debrief/index.html`, 'utf8');
+    const notes = [...yaml.matchAll(/notes: (.+)/g)]
+      .map((m) => m[1]!.trim())
+      .filter((n) => n.length > 4);
+    const html =
+      readFileSync(`dist${path}index.html`, 'utf8') +
+      readFileSync(`dist${path}debrief/index.html`, 'utf8');
     for (const note of notes) expect(html).not.toContain(note.replace(/^['"]|['"]$/g, ''));
   });
 }
@@ -120,11 +126,16 @@ test('undo takes back the last choice and the score with it', async ({ page }) =
   await expect(heading(page)).toHaveText(before!);
   await expect(page.getByText('第 1 步')).toBeVisible();
   await expect(page.locator('.scenario-feedback')).toHaveCount(0);
-  const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), RUNS_KEY);
+  const stored = await page.evaluate(
+    (key) => JSON.parse(localStorage.getItem(key) ?? '{}'),
+    RUNS_KEY,
+  );
   expect(stored.active['competitor-types'].steps).toEqual([{ node: 'brief', choice: null }]);
 });
 
-test('the debrief shows the path against the expert and links into the lessons', async ({ page }) => {
+test('the debrief shows the path against the expert and links into the lessons', async ({
+  page,
+}) => {
   await open(page, REFERENCE);
   await keyboardStart(page);
   await playToEnding(page);
@@ -141,12 +152,17 @@ test('the debrief shows the path against the expert and links into the lessons',
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 
-test('a corrupt stored run is recovered with a notice and a new run can start', async ({ page }) => {
+test('a corrupt stored run is recovered with a notice and a new run can start', async ({
+  page,
+}) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.addInitScript((key) => {
     if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem(key, '{"v":1,"active":{"competitor-types":{"v":1,"steps":"garbage"}},"history":[]}');
+      localStorage.setItem(
+        key,
+        '{"v":1,"active":{"competitor-types":{"v":1,"steps":"garbage"}},"history":[]}',
+      );
       sessionStorage.setItem('seeded', '1');
     }
   }, RUNS_KEY);
@@ -154,16 +170,32 @@ test('a corrupt stored run is recovered with a notice and a new run can start', 
   await expect(page.getByRole('status').getByText('保存的学习记录有一部分无法读取')).toBeVisible();
   await keyboardStart(page);
   await expect(page.getByText('第 1 步')).toBeVisible();
-  expect(await page.evaluate((key) => localStorage.getItem(`${key}:backup`), RUNS_KEY)).toContain('garbage');
+  expect(await page.evaluate((key) => localStorage.getItem(`${key}:backup`), RUNS_KEY)).toContain(
+    'garbage',
+  );
   expect(errors).toEqual([]);
 });
 
-test('a run whose steps no longer fit the scenario resumes at the last step that does', async ({ page }) => {
+test('a run whose steps no longer fit the scenario resumes at the last step that does', async ({
+  page,
+}) => {
   await page.addInitScript((key) => {
     if (!sessionStorage.getItem('seeded')) {
-      const run = { v: 1, scenario: 'competitor-types', seed: 7, case: 'internet-new', startedAt: '2026-11-20T08:00:00.000Z',
-        steps: [{ node: 'brief', choice: null }, { node: 'verify', choice: 'renamed-choice' }] };
-      localStorage.setItem(key, JSON.stringify({ v: 1, active: { 'competitor-types': run }, history: [] }));
+      const run = {
+        v: 1,
+        scenario: 'competitor-types',
+        seed: 7,
+        case: 'internet-new',
+        startedAt: '2026-11-20T08:00:00.000Z',
+        steps: [
+          { node: 'brief', choice: null },
+          { node: 'verify', choice: 'renamed-choice' },
+        ],
+      };
+      localStorage.setItem(
+        key,
+        JSON.stringify({ v: 1, active: { 'competitor-types': run }, history: [] }),
+      );
       sessionStorage.setItem('seeded', '1');
     }
   }, RUNS_KEY);
@@ -172,7 +204,9 @@ test('a run whose steps no longer fit the scenario resumes at the last step that
 });
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`axe finds no violations at the start, mid-run, the ending and the debrief (${scheme})`, async ({ page }) => {
+  test(`axe finds no violations at the start, mid-run, the ending and the debrief (${scheme})`, async ({
+    page,
+  }) => {
     test.setTimeout(60_000);
     await page.emulateMedia({ colorScheme: scheme });
     await open(page, REFERENCE);

@@ -10,7 +10,10 @@ test('the theme choice is kept across pages and reloads', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.goto(lessonPaths()[0]!);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await expect(page.getByRole('button', { name: '切换深色/浅色' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: '切换深色/浅色' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(background).toBe('rgb(21, 23, 27)');
 });
@@ -21,7 +24,9 @@ for (const width of [360, 1920]) {
     await page.setViewportSize({ width, height: 800 });
     for (const path of builtPages()) {
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
   });

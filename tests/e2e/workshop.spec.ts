@@ -9,22 +9,35 @@ const TEST = '/lessons/contract/test/';
 
 async function axe(page: Page, state: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(results.violations.map((v) => `${state}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    results.violations.map(
+      (v) => `${state}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([]);
 }
 
 /** A learner in their own browser context takes the contract test, getting `wrong` questions wrong, and shows a code. */
-async function learnerCode(browser: Browser, name: string, wrong: number[]): Promise<{ code: string; missed: string[] }> {
+async function learnerCode(
+  browser: Browser,
+  name: string,
+  wrong: number[],
+): Promise<{ code: string; missed: string[] }> {
   const context = await browser.newContext();
   // The room sits the same draw (same seed), as in a session where everyone takes one test together.
   await context.addInitScript(() => {
-    if (localStorage.getItem('tmc:quiz-attempts') === null) localStorage.setItem('tmc:quiz-attempts', JSON.stringify({ v: 1, tests: { contract: { seed: 42, attempts: [] } } }));
+    if (localStorage.getItem('tmc:quiz-attempts') === null)
+      localStorage.setItem(
+        'tmc:quiz-attempts',
+        JSON.stringify({ v: 1, tests: { contract: { seed: 42, attempts: [] } } }),
+      );
   });
   const page = await context.newPage();
   const key = bank('contract');
   await page.goto(TEST);
   await hydrated(page, 'QuizTest');
   const ids = await shownIds(page);
-  for (const [i, id] of ids.entries()) await answer(page, 'contract', key.get(id)!, !wrong.includes(i));
+  for (const [i, id] of ids.entries())
+    await answer(page, 'contract', key.get(id)!, !wrong.includes(i));
   await page.getByRole('button', { name: '交卷' }).click();
   await hydrated(page, 'ResultCode');
   await page.getByLabel('名字或昵称').fill(name);
@@ -35,7 +48,10 @@ async function learnerCode(browser: Browser, name: string, wrong: number[]): Pro
   return { code, missed: wrong.map((i) => key.get(ids[i]!)!.prompt) };
 }
 
-test('codes from two learners fill the roster: distribution, most-missed, names as text, mangled codes refused', async ({ browser, page }) => {
+test('codes from two learners fill the roster: distribution, most-missed, names as text, mangled codes refused', async ({
+  browser,
+  page,
+}) => {
   const a = await learnerCode(browser, '<b>小王</b>', [0, 1]);
   const b = await learnerCode(browser, '李娜', [0]);
 
@@ -45,11 +61,15 @@ test('codes from two learners fill the roster: distribution, most-missed, names 
   await page.getByLabel('本场内容').selectOption({ label: '第 5 课测验：合约中注意的问题' });
   // A mangled code: one character changed.
   const mangled = b.code.slice(0, 6) + (b.code[6] === 'A' ? 'B' : 'A') + b.code.slice(7);
-  await page.getByLabel('结果码（每行一个，可直接粘贴多行）').fill(`${a.code}\n${b.code.toLowerCase()}\n${mangled}`);
+  await page
+    .getByLabel('结果码（每行一个，可直接粘贴多行）')
+    .fill(`${a.code}\n${b.code.toLowerCase()}\n${mangled}`);
   await page.getByRole('button', { name: '加入成绩表' }).click();
   const status = page.locator('.roster-messages');
   await expect(status).toContainText('已加入 2 个结果码。');
-  await expect(status).toContainText('第 3 行未加入：结果码校验未通过：有字符抄错或被改动过，请让学员重新念一遍或直接复制。');
+  await expect(status).toContainText(
+    '第 3 行未加入：结果码校验未通过：有字符抄错或被改动过，请让学员重新念一遍或直接复制。',
+  );
   await expect(page.getByTestId('roster-count')).toHaveText('已收 2 人；平均分 82，中位数 82');
   await expect(page.getByTestId('roster-bands').locator('li').nth(2)).toContainText('1 人'); // 75 (6/8)
   await expect(page.getByTestId('roster-bands').locator('li').nth(3)).toContainText('1 人'); // 88 (7/8)
@@ -68,7 +88,9 @@ test('codes from two learners fill the roster: distribution, most-missed, names 
   await page.getByLabel('本场内容').selectOption({ label: '综合考试' });
   await page.getByLabel('结果码（每行一个，可直接粘贴多行）').fill(a.code);
   await page.getByRole('button', { name: '加入成绩表' }).click();
-  await expect(status).toContainText('第 1 行未加入：这个结果码属于另一项练习，不是本场所选的「综合考试」，未计入。');
+  await expect(status).toContainText(
+    '第 1 行未加入：这个结果码属于另一项练习，不是本场所选的「综合考试」，未计入。',
+  );
   await page.getByLabel('本场内容').selectOption({ label: '第 5 课测验：合约中注意的问题' });
   await page.getByLabel('结果码（每行一个，可直接粘贴多行）').fill(`${a.code}\n${b.code}`);
   await page.getByRole('button', { name: '加入成绩表' }).click();
@@ -87,9 +109,13 @@ test('codes from two learners fill the roster: distribution, most-missed, names 
   expect(csv[2]).toMatch(/^李娜,88,/);
 });
 
-test('the roster prints as a one-page session summary without its controls', async ({ browser, page }) => {
+test('the roster prints as a one-page session summary without its controls', async ({
+  browser,
+  page,
+}) => {
   const codes = [];
-  for (const [i, name] of ['甲', '乙', '丙'].entries()) codes.push((await learnerCode(browser, name, [i])).code);
+  for (const [i, name] of ['甲', '乙', '丙'].entries())
+    codes.push((await learnerCode(browser, name, [i])).code);
   await page.goto('/workshop/roster/');
   await hydrated(page, 'Roster');
   await page.getByLabel('本场内容').selectOption({ label: '第 5 课测验：合约中注意的问题' });
@@ -104,7 +130,10 @@ test('the roster prints as a one-page session summary without its controls', asy
   expect(pages).toHaveLength(1);
 });
 
-test('a scenario result gives a code the roster accepts for that scenario', async ({ page, context }) => {
+test('a scenario result gives a code the roster accepts for that scenario', async ({
+  page,
+  context,
+}) => {
   await page.goto('/scenarios/client-selection/');
   await hydrated(page, 'ScenarioPlayer');
   await page.getByRole('button', { name: '开始模拟' }).click();
@@ -125,14 +154,19 @@ test('a scenario result gives a code the roster accepts for that scenario', asyn
   await expect(trainer.locator('.roster-name')).toHaveText('赵六');
 });
 
-test('the workshop area shows a session in five steps and both agendas with working links', async ({ page, request }) => {
+test('the workshop area shows a session in five steps and both agendas with working links', async ({
+  page,
+  request,
+}) => {
   await page.goto('/workshop/');
   await expect(page.getByText('即将上线')).toHaveCount(0);
   await expect(page.getByRole('heading', { name: '一场课怎么开（五步）' })).toBeVisible();
   await expect(page.locator('.workshop-steps li')).toHaveCount(5);
   await expect(page.getByRole('heading', { name: /^90 分钟/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: /^半天/ })).toBeVisible();
-  const hrefs = await page.locator('.workshop-uses a').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href') ?? ''))]);
+  const hrefs = await page
+    .locator('.workshop-uses a')
+    .evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href') ?? ''))]);
   expect(hrefs).toContain('/workshop/roster/');
   // Agendas send the trainer to the presenter console and the printed decision cards, not the learner player.
   expect(hrefs).toContain('/workshop/present/client-selection/');
@@ -141,5 +175,9 @@ test('the workshop area shows a session in five steps and both agendas with work
   for (const href of hrefs) expect((await request.get(href)).status(), href).toBe(200);
   await axe(page, 'workshop area');
   await page.setViewportSize({ width: 360, height: 800 });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  expect(
+    await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    ),
+  ).toBeLessThanOrEqual(0);
 });

@@ -21,7 +21,8 @@ export const core = {
     '这套课程讲的是一件具体的事：作为差旅服务商（TMC）的销售，怎样把机票差旅服务卖给大型政企客户——选哪些客户、见面前摸清什么、怎样看待现有服务商、三次约见怎么谈、合同里防什么坑、签约后怎样守住客户。',
   'home.doors': '从这里开始',
   'home.door.learn.title': '我是新人：按路径学',
-  'home.door.learn.text': '七节课按顺序学，每课有学习目标、案例、常见误区和会前要点，进度自动保存。',
+  'home.door.learn.text':
+    '七节课按顺序学，每课有学习目标、案例、常见误区和会前要点，进度自动保存。',
   'home.door.learn.cta': '进入学习路径',
   'home.door.workshop.title': '我是培训师：带一场工作坊',
   'home.door.workshop.text': '投影用的讲解视图、讨论题、带教提示和可打印的讲义。',

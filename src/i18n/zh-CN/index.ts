@@ -13,6 +13,28 @@ import { workshop } from './workshop';
 import { present } from './present';
 import { print } from './print';
 
-export const areas = { core, lesson, areasText, quiz, scenarios, progressArea, refresh, workshop, present, print } as const;
+export const areas = {
+  core,
+  lesson,
+  areasText,
+  quiz,
+  scenarios,
+  progressArea,
+  refresh,
+  workshop,
+  present,
+  print,
+} as const;
 
-export const zhCN = { ...core, ...lesson, ...areasText, ...quiz, ...scenarios, ...progressArea, ...refresh, ...workshop, ...present, ...print } as const;
+export const zhCN = {
+  ...core,
+  ...lesson,
+  ...areasText,
+  ...quiz,
+  ...scenarios,
+  ...progressArea,
+  ...refresh,
+  ...workshop,
+  ...present,
+  ...print,
+} as const;

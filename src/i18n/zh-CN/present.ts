@@ -1,16 +1,19 @@
 /** Strings of workshop presenter mode: the trainer's console and the audience (projector) screen. */
 export const present = {
   'present.sectionTitle': '在投影上带练',
-  'present.sectionLead': '用一台电脑接投影：这边开培训师控制台（看备注、录票、控制节奏），投影上开观众屏（只显示学员该看的内容，大字）。两个窗口自动同步，不需要网络和账号。',
+  'present.sectionLead':
+    '用一台电脑接投影：这边开培训师控制台（看备注、录票、控制节奏），投影上开观众屏（只显示学员该看的内容，大字）。两个窗口自动同步，不需要网络和账号。',
   'present.scenariosTitle': '情景模拟（全场举手投票，按多数走剧情）',
   'present.quizzesTitle': '课后题库（逐题投票、公布答案）',
   'present.openScenario': '带练：{title}',
   'present.openQuiz': '带练题库：{title}',
   'present.title': '投影带练：{title}',
   'present.quizTitle': '投影带练题库：{title}',
-  'present.lead': '这是培训师控制台，学员看不到。先点「打开观众屏」，把新窗口拖到投影上（按 F11 全屏），再用下面的按钮或快捷键带全场往下走。',
+  'present.lead':
+    '这是培训师控制台，学员看不到。先点「打开观众屏」，把新窗口拖到投影上（按 F11 全屏），再用下面的按钮或快捷键带全场往下走。',
   'present.openAudience': '打开观众屏',
-  'present.audienceBlocked': '浏览器拦截了弹出窗口：请允许本站弹出窗口，或在投影电脑上手动打开 /workshop/audience/。',
+  'present.audienceBlocked':
+    '浏览器拦截了弹出窗口：请允许本站弹出窗口，或在投影电脑上手动打开 /workshop/audience/。',
   'present.controls': '控制',
   'present.next': '下一步',
   'present.back': '上一步',
@@ -48,14 +51,16 @@ export const present = {
   'present.noVote': '未选',
   'present.total': '共 {n} 票',
   'present.follows': '按「下一步」将走选项 {letter}。',
-  'present.needPick.tie': '票数打平：请培训师指定走哪个选项（数字键 1–9，或下面的「培训师指定」）。',
+  'present.needPick.tie':
+    '票数打平：请培训师指定走哪个选项（数字键 1–9，或下面的「培训师指定」）。',
   'present.needPick.none': '还没有票：请先录入举手人数，或由培训师指定走哪个选项。',
   'present.pick': '培训师指定（优先于全场投票）',
   'present.pickNone': '不指定，按全场票数',
   'present.noVoteHere': '这一步不用投票，讲完按「下一步」。',
   'present.quizNoVote': '排序题和配对题不投票：请学员先在纸上作答，再公布答案讲解。',
   'present.teams': '分组积分',
-  'present.teamsLead': '不分组时按举手人数统计。添加小组后，每组每题投一票，按所选选项计分（情景按该选项的能力分，题库每答对一题 1 分），积分在整个工作坊里累计。',
+  'present.teamsLead':
+    '不分组时按举手人数统计。添加小组后，每组每题投一票，按所选选项计分（情景按该选项的能力分，题库每答对一题 1 分），积分在整个工作坊里累计。',
   'present.teamName': '新小组名称',
   'present.addTeam': '添加小组',
   'present.removeTeam': '删除 {name}',
@@ -76,7 +81,8 @@ export const present = {
   'present.noscript': '控制台需要开启 JavaScript。',
   'audience.title': '观众屏',
   'audience.idle': '等待培训师开始',
-  'audience.idleHow': '培训师请在控制电脑上打开「培训师 → 在投影上带练」，选一个情景或题库，点「打开观众屏」，再把那个窗口拖到投影上。已经开着的这个窗口也会自动跟上。',
+  'audience.idleHow':
+    '培训师请在控制电脑上打开「培训师 → 在投影上带练」，选一个情景或题库，点「打开观众屏」，再把那个窗口拖到投影上。已经开着的这个窗口也会自动跟上。',
   'audience.hidden': '请看这边——培训师正在讲解。',
   'audience.step': '第 {n} 步',
   'audience.question': '第 {n} / {of} 题',

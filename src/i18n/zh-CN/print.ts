@@ -7,7 +7,8 @@ export const print = {
   'print.button': '打印',
   'print.back': '← 返回培训师页面',
   'print.sectionTitle': '打印材料',
-  'print.sectionLead': '开课前打印好：每课一页讲义发给学员；情景模拟的决策卡分给各组讨论，答案页留在培训师手里。打印时选 A4、不缩放。',
+  'print.sectionLead':
+    '开课前打印好：每课一页讲义发给学员；情景模拟的决策卡分给各组讨论，答案页留在培训师手里。打印时选 A4、不缩放。',
   'print.handoutsTitle': '一页讲义',
   'print.cardsTitle': '情景决策卡',
   'print.handoutOf': '第 {n} 课讲义：{title}',
@@ -21,12 +22,16 @@ export const print = {
   'handout.mistakes': '常见误区',
   'handout.instead': '怎么做：',
   'handout.prompts': '课堂讨论',
-  'handout.where': '完整课程（含案例、行业变化说明和自测题）：本站「学习路径」第 {n} 课，网址 {path}',
-  'handout.screenLead': '这是一页 A4 讲义，内容取自本课的会前要点、速查卡和常见误区。点「打印」或用浏览器打印即可。',
+  'handout.where':
+    '完整课程（含案例、行业变化说明和自测题）：本站「学习路径」第 {n} 课，网址 {path}',
+  'handout.screenLead':
+    '这是一页 A4 讲义，内容取自本课的会前要点、速查卡和常见误区。点「打印」或用浏览器打印即可。',
 
-  'cards.lead': '分组讨论用：先发简报卡，再按顺序一张张发决策卡，让每组选一个选项并说出理由。最后的「答案与讲解」从新的一页开始，只给培训师。',
+  'cards.lead':
+    '分组讨论用：先发简报卡，再按顺序一张张发决策卡，让每组选一个选项并说出理由。最后的「答案与讲解」从新的一页开始，只给培训师。',
   'cards.case': '本场案例',
-  'cards.caseHint': '这个情景每次抽一个客户案例。选好本场用的案例再打印，卡片和答案都会换成这个案例。',
+  'cards.caseHint':
+    '这个情景每次抽一个客户案例。选好本场用的案例再打印，卡片和答案都会换成这个案例。',
   'cards.setTitle': '学员卡片（{case}）',
   'cards.setTitleNoCase': '学员卡片',
   'cards.brief': '情景简报',

@@ -10,7 +10,8 @@ export const scenarios = {
   'outcome.partial': '部分成功',
   'outcome.risky-win': '有隐患的成功',
   'outcome.lost': '失败',
-  'scenarios.listIntro': '每个模拟都从讲义里的一个环节出发。做完一局会看到复盘：你的每一步、专家会怎么选、该回去复习哪一节。',
+  'scenarios.listIntro':
+    '每个模拟都从讲义里的一个环节出发。做完一局会看到复盘：你的每一步、专家会怎么选、该回去复习哪一节。',
   'scenarios.meta': '约 {minutes} 分钟 · {cases} 个案例随机抽取',
   'scenarios.metaNoCases': '约 {minutes} 分钟',
   'scenarios.trains': '训练能力',

@@ -145,7 +145,12 @@ export default function DataPanel({ content, strings: s }: Props) {
       </div>
       {!confirmReset ? (
         <p>
-          <button ref={resetButton} type="button" class="secondary" onClick={() => toggleReset(true)}>
+          <button
+            ref={resetButton}
+            type="button"
+            class="secondary"
+            onClick={() => toggleReset(true)}
+          >
             {s['data.reset']}
           </button>
         </p>

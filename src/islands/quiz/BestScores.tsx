@@ -20,7 +20,9 @@ export default function BestScores({ tests, strings: s }: Props) {
             <a href={test.href}>
               {fill(s['common.lessonN'], { n: test.order })} {test.title}：{s['practice.take']}
             </a>{' '}
-            <span class="best">{best === undefined ? s['practice.notYet'] : fill(s['quiz.best'], { percent: best })}</span>
+            <span class="best">
+              {best === undefined ? s['practice.notYet'] : fill(s['quiz.best'], { percent: best })}
+            </span>
           </li>
         );
       })}

@@ -6,11 +6,20 @@ interface Props {
   attempts: readonly Attempt[];
   best: number | undefined;
   passMark: number;
-  strings: Record<'quiz.history' | 'quiz.best' | 'quiz.noAttempts' | 'quiz.pass' | 'quiz.fail', string>;
+  strings: Record<
+    'quiz.history' | 'quiz.best' | 'quiz.noAttempts' | 'quiz.pass' | 'quiz.fail',
+    string
+  >;
 }
 
 const when = (iso: string) =>
-  new Date(iso).toLocaleString('zh-CN', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+  new Date(iso).toLocaleString('zh-CN', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 
 /** Attempt history of one test, newest first, with the best score. */
 export default function History({ attempts, best, passMark, strings: s }: Props) {
@@ -25,7 +34,8 @@ export default function History({ attempts, best, passMark, strings: s }: Props)
           <ol reversed>
             {[...attempts].reverse().map((a) => (
               <li key={a.at}>
-                {when(a.at)} · {a.percent}% · {hasPassed(a.percent, passMark) ? s['quiz.pass'] : s['quiz.fail']}
+                {when(a.at)} · {a.percent}% ·{' '}
+                {hasPassed(a.percent, passMark) ? s['quiz.pass'] : s['quiz.fail']}
               </li>
             ))}
           </ol>

@@ -38,7 +38,12 @@ export default function MistakeItem({ question: q, book, status, onAnswer, strin
     if (!result.complete) return setMessage(s['quiz.needAnswer']);
     const outcome = fixOutcome(book, q.id, localDay(new Date()));
     setGraded(result);
-    const right = outcome === 'removed' ? s['mistakes.removedNow'] : outcome === 'same-day' ? s['mistakes.sameDay'] : s['mistakes.fixedToday'];
+    const right =
+      outcome === 'removed'
+        ? s['mistakes.removedNow']
+        : outcome === 'same-day'
+          ? s['mistakes.sameDay']
+          : s['mistakes.fixedToday'];
     setMessage(result.correct ? right : s['quiz.wrong']);
     onAnswer(result.correct);
   };
@@ -56,7 +61,15 @@ export default function MistakeItem({ question: q, book, status, onAnswer, strin
           <p>{q.explanation}</p>
         </details>
       )}
-      <QuestionView question={q} order={displayOrder(q, 0)} answer={answer} onChange={setAnswer} graded={graded} name={`mb-${q.id}`} strings={s} />
+      <QuestionView
+        question={q}
+        order={displayOrder(q, 0)}
+        answer={answer}
+        onChange={setAnswer}
+        graded={graded}
+        name={`mb-${q.id}`}
+        strings={s}
+      />
       <p class="quiz-status" role="status">
         {message}
       </p>

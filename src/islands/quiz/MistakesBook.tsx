@@ -22,15 +22,22 @@ export default function MistakesBook({ lessons, questions, strings: s }: Props) 
   const shown = { ...book, entries: { ...book.entries } };
   for (const id of Object.keys(kept)) {
     const q = byId.get(id);
-    if (shown.entries[id] === undefined && q !== undefined) shown.entries[id] = { lesson: q.lesson, missed: '', misses: 0, fixes: [] };
+    if (shown.entries[id] === undefined && q !== undefined)
+      shown.entries[id] = { lesson: q.lesson, missed: '', misses: 0, fixes: [] };
   }
-  const groups = groupByLesson(shown, lessons.map((l) => l.id), known);
+  const groups = groupByLesson(
+    shown,
+    lessons.map((l) => l.id),
+    known,
+  );
   if (groups.length === 0) return <p class="mistakes-empty">{s['mistakes.empty']}</p>;
   return (
     <div class="mistakes">
       {groups.map((group) => (
         <section key={group.lesson} aria-labelledby={`mistakes-${group.lesson}`}>
-          <h2 id={`mistakes-${group.lesson}`}>{lessons.find((l) => l.id === group.lesson)?.title}</h2>
+          <h2 id={`mistakes-${group.lesson}`}>
+            {lessons.find((l) => l.id === group.lesson)?.title}
+          </h2>
           {group.ids.map((id) => {
             const q = byId.get(id);
             const entry = book.entries[id];
@@ -43,7 +50,11 @@ export default function MistakesBook({ lessons, questions, strings: s }: Props) 
                 book={book}
                 status={status ?? { misses: 0, fixes: 0 }}
                 onAnswer={(correct) => {
-                  if (entry) setKept({ ...kept, [id]: { misses: entry.misses, fixes: entry.fixes.length + (correct ? 1 : 0) } });
+                  if (entry)
+                    setKept({
+                      ...kept,
+                      [id]: { misses: entry.misses, fixes: entry.fixes.length + (correct ? 1 : 0) },
+                    });
                   recordResults([{ questionId: id, lesson: q.lesson, correct }]);
                 }}
                 strings={s}

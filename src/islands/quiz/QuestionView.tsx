@@ -19,10 +19,22 @@ interface Props {
 }
 
 /** One question as native form controls in a fieldset: every kind works by keyboard and touch. */
-export default function QuestionView({ question: q, order, answer, onChange, graded, number, name, strings: s }: Props) {
+export default function QuestionView({
+  question: q,
+  order,
+  answer,
+  onChange,
+  graded,
+  number,
+  name,
+  strings: s,
+}: Props) {
   const locked = graded !== undefined;
   const kind = s[`quiz.kind.${q.type}`];
-  const hint = q.type === 'multiple' || q.type === 'ordering' || q.type === 'matching' ? s[`quiz.hint.${q.type}`] : undefined;
+  const hint =
+    q.type === 'multiple' || q.type === 'ordering' || q.type === 'matching'
+      ? s[`quiz.hint.${q.type}`]
+      : undefined;
   const label = `${number !== undefined ? `${fill(s['quiz.number'], { n: number })} · ` : ''}${kind}`;
   const slot = (i: number) => answer[i] ?? '';
   const setSlot = (i: number, value: string, size: number) => {
@@ -35,13 +47,27 @@ export default function QuestionView({ question: q, order, answer, onChange, gra
       <p class="q-kind" aria-hidden="true">
         {label}
       </p>
-      {q.type === 'case' && <p class="q-scenario" id={`${name}-scenario`}>{q.scenario}</p>}
-      <fieldset aria-describedby={[q.type === 'case' ? `${name}-scenario` : '', hint ? `${name}-hint` : ''].join(' ').trim() || undefined}>
+      {q.type === 'case' && (
+        <p class="q-scenario" id={`${name}-scenario`}>
+          {q.scenario}
+        </p>
+      )}
+      <fieldset
+        aria-describedby={
+          [q.type === 'case' ? `${name}-scenario` : '', hint ? `${name}-hint` : '']
+            .join(' ')
+            .trim() || undefined
+        }
+      >
         <legend>
           <span class="visually-hidden">{label}：</span>
           <span class="q-prompt">{q.prompt}</span>
         </legend>
-        {hint && <p class="q-hint" id={`${name}-hint`}>{hint}</p>}
+        {hint && (
+          <p class="q-hint" id={`${name}-hint`}>
+            {hint}
+          </p>
+        )}
         {(q.type === 'single' || q.type === 'case' || q.type === 'multiple') && (
           <ul class="q-options">
             {order.map((id) => {
@@ -58,11 +84,26 @@ export default function QuestionView({ question: q, order, answer, onChange, gra
                       value={id}
                       checked={chosen}
                       disabled={locked}
-                      onChange={() => onChange(multi ? (chosen ? answer.filter((a) => a !== id) : [...answer, id]) : [id])}
+                      onChange={() =>
+                        onChange(
+                          multi
+                            ? chosen
+                              ? answer.filter((a) => a !== id)
+                              : [...answer, id]
+                            : [id],
+                        )
+                      }
                     />
                     <span>{option.text}</span>
                   </label>
-                  {locked && <ChoiceFeedback chosen={chosen} correct={option.correct} text={option.feedback} strings={s} />}
+                  {locked && (
+                    <ChoiceFeedback
+                      chosen={chosen}
+                      correct={option.correct}
+                      text={option.feedback}
+                      strings={s}
+                    />
+                  )}
                 </li>
               );
             })}
@@ -73,7 +114,14 @@ export default function QuestionView({ question: q, order, answer, onChange, gra
             {(['true', 'false'] as const).map((value) => (
               <li key={value}>
                 <label class="q-option">
-                  <input type="radio" name={name} value={value} checked={answer[0] === value} disabled={locked} onChange={() => onChange([value])} />
+                  <input
+                    type="radio"
+                    name={name}
+                    value={value}
+                    checked={answer[0] === value}
+                    disabled={locked}
+                    onChange={() => onChange([value])}
+                  />
                   <span>{s[`quiz.${value}`]}</span>
                 </label>
                 {locked && (
@@ -96,12 +144,19 @@ export default function QuestionView({ question: q, order, answer, onChange, gra
                 .map((id) => (q.type === 'ordering' ? q.items : q.choices).find((c) => c.id === id))
                 .filter((c) => c !== undefined);
               const expected = 'match' in row ? row.match : row.id;
-              const expectedText = (q.type === 'ordering' ? q.items : q.choices).find((c) => c.id === expected)?.text ?? '';
+              const expectedText =
+                (q.type === 'ordering' ? q.items : q.choices).find((c) => c.id === expected)
+                  ?.text ?? '';
               const ok = graded?.parts[i] === true;
               return (
                 <li key={row.id}>
                   <label for={`${name}-${i}`}>{label}</label>
-                  <select id={`${name}-${i}`} value={slot(i)} disabled={locked} onChange={(e) => setSlot(i, e.currentTarget.value, rows.length)}>
+                  <select
+                    id={`${name}-${i}`}
+                    value={slot(i)}
+                    disabled={locked}
+                    onChange={(e) => setSlot(i, e.currentTarget.value, rows.length)}
+                  >
                     <option value="">{s['quiz.choose']}</option>
                     {choices.map((c) => (
                       <option key={c.id} value={c.id}>

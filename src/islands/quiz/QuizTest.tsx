@@ -1,6 +1,12 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { $quizAttempts, quizAttemptsAtServer, ensureDraw, newDraw, submitAttempt } from '../../stores/quiz-attempts';
+import {
+  $quizAttempts,
+  quizAttemptsAtServer,
+  ensureDraw,
+  newDraw,
+  submitAttempt,
+} from '../../stores/quiz-attempts';
 import { bestPercent, currentResult } from '../../lib/quiz/attempts';
 import { displayOrder, drawExam, type Pool } from '../../lib/quiz/draw';
 import { grade, hasPassed, isComplete } from '../../lib/quiz/grade';
@@ -28,8 +34,14 @@ export default function QuizTest({ testId, pools, count, passMark, strings: s }:
   const [focusNext, setFocusNext] = useState(false);
   useEffect(() => void ensureDraw(testId), [testId]);
   const seed = state.tests[testId]?.seed;
-  const drawn = useMemo(() => (seed === undefined ? [] : drawExam(pools, count, createRng(seed))), [pools, count, seed]);
-  const byId = useMemo(() => new Map(pools.flatMap((p) => p.questions.map((q) => [q.id, q] as const))), [pools]);
+  const drawn = useMemo(
+    () => (seed === undefined ? [] : drawExam(pools, count, createRng(seed))),
+    [pools, count, seed],
+  );
+  const byId = useMemo(
+    () => new Map(pools.flatMap((p) => p.questions.map((q) => [q.id, q] as const))),
+    [pools],
+  );
   const result = currentResult(state, testId);
   useEffect(() => {
     if (focusNext) focusRef.current?.focus();
@@ -37,7 +49,14 @@ export default function QuizTest({ testId, pools, count, passMark, strings: s }:
   }, [focusNext, result, missing]);
 
   if (seed === undefined) return <p>{s['quiz.loading']}</p>;
-  const history = <History attempts={state.tests[testId]?.attempts ?? []} best={bestPercent(state, testId)} passMark={passMark} strings={s} />;
+  const history = (
+    <History
+      attempts={state.tests[testId]?.attempts ?? []}
+      best={bestPercent(state, testId)}
+      passMark={passMark}
+      strings={s}
+    />
+  );
 
   if (result !== undefined) {
     const shown = result.ids.map((id) => byId.get(id)).filter((q) => q !== undefined);
@@ -45,10 +64,23 @@ export default function QuizTest({ testId, pools, count, passMark, strings: s }:
     const passed = hasPassed(result.percent, passMark);
     return (
       <div class="quiz-test">
-        <div class={`quiz-score ${passed ? 'is-right' : 'is-wrong'}`} tabIndex={-1} ref={focusRef as never}>
-          <h2>{fill(s['quiz.result'], { percent: result.percent, right: result.right.length, total: result.total })}</h2>
+        <div
+          class={`quiz-score ${passed ? 'is-right' : 'is-wrong'}`}
+          tabIndex={-1}
+          ref={focusRef as never}
+        >
+          <h2>
+            {fill(s['quiz.result'], {
+              percent: result.percent,
+              right: result.right.length,
+              total: result.total,
+            })}
+          </h2>
           <p>{fill(passed ? s['quiz.passed'] : s['quiz.failed'], { pass: passMark })}</p>
-          <button type="button" onClick={() => (newDraw(testId), setAnswers({}), setFocusNext(true))}>
+          <button
+            type="button"
+            onClick={() => (newDraw(testId), setAnswers({}), setFocusNext(true))}
+          >
             {s['quiz.retry']}
           </button>
         </div>
@@ -93,7 +125,9 @@ export default function QuizTest({ testId, pools, count, passMark, strings: s }:
             <ul>
               {missing.map((q) => (
                 <li key={q.id}>
-                  <a href={`#${testId}-${q.id}`}>{fill(s['quiz.number'], { n: drawn.indexOf(q) + 1 })}</a>
+                  <a href={`#${testId}-${q.id}`}>
+                    {fill(s['quiz.number'], { n: drawn.indexOf(q) + 1 })}
+                  </a>
                 </li>
               ))}
             </ul>

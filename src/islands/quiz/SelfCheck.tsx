@@ -4,7 +4,8 @@ import type { LearnerQuestion } from '../../lib/quiz/learner';
 import QuestionView from './QuestionView';
 import type { QuestionStrings } from './keys';
 
-type Keys = 'quiz.check' | 'quiz.tryAgain' | 'quiz.needAnswer' | 'quiz.selfCheck' | 'quiz.selfCheckNote';
+type Keys =
+  'quiz.check' | 'quiz.tryAgain' | 'quiz.needAnswer' | 'quiz.selfCheck' | 'quiz.selfCheckNote';
 
 interface Props {
   question: LearnerQuestion;
@@ -40,7 +41,15 @@ export default function SelfCheck({ question, order, strings: s }: Props) {
       <p class="self-check-head">
         <strong>{s['quiz.selfCheck']}</strong> {s['quiz.selfCheckNote']}
       </p>
-      <QuestionView question={question} order={order} answer={answer} onChange={setAnswer} graded={graded} name={name} strings={s} />
+      <QuestionView
+        question={question}
+        order={order}
+        answer={answer}
+        onChange={setAnswer}
+        graded={graded}
+        name={name}
+        strings={s}
+      />
       <p class="quiz-status" role="status">
         {message}
       </p>

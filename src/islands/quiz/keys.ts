@@ -54,5 +54,7 @@ export type QuestionStrings = Strings<typeof QUESTION_KEYS>;
 
 /** Fills `{name}` placeholders in a string passed as a prop. */
 export function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
 }

@@ -19,7 +19,8 @@ function announce(view: AudienceView, s: AudienceStrings): string {
       return fill(s['audience.done'], { n: view.count });
     case 'step': {
       const expert = view.options.find((o) => o.expert === true);
-      if (view.revealed && expert !== undefined) return `${view.of === undefined ? s['audience.expert'] : s['audience.right']}：${expert.letter}. ${expert.label}`;
+      if (view.revealed && expert !== undefined)
+        return `${view.of === undefined ? s['audience.expert'] : s['audience.right']}：${expert.letter}. ${expert.label}`;
       return view.title;
     }
   }

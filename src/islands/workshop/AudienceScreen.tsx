@@ -31,9 +31,13 @@ export function AudienceScreen({ view, s, level }: Props) {
       return (
         <div class="aud aud-ending">
           <p class="aud-item">{view.item}</p>
-          <p class={`aud-outcome outcome-${view.outcome}`}>{fill(s['audience.outcome'], { outcome: s[`outcome.${view.outcome}`] })}</p>
+          <p class={`aud-outcome outcome-${view.outcome}`}>
+            {fill(s['audience.outcome'], { outcome: s[`outcome.${view.outcome}`] })}
+          </p>
           <H class="aud-title">{view.title}</H>
-          {view.paragraphs.map((p) => <p key={p}>{p}</p>)}
+          {view.paragraphs.map((p) => (
+            <p key={p}>{p}</p>
+          ))}
         </div>
       );
     case 'done':
@@ -49,7 +53,10 @@ export function AudienceScreen({ view, s, level }: Props) {
 }
 
 function Step({ view, s, H }: { view: AudienceStep; s: AudienceStrings; H: 'h1' }) {
-  const number = view.of === undefined ? fill(s['audience.step'], { n: view.number }) : fill(s['audience.question'], { n: view.number, of: view.of });
+  const number =
+    view.of === undefined
+      ? fill(s['audience.step'], { n: view.number })
+      : fill(s['audience.question'], { n: view.number, of: view.of });
   return (
     <div class="aud aud-step">
       <p class="aud-item">
@@ -57,17 +64,33 @@ function Step({ view, s, H }: { view: AudienceStep; s: AudienceStrings; H: 'h1' 
       </p>
       <H class="aud-title">{view.title}</H>
       {view.speaker !== undefined && <p class="aud-speaker">{view.speaker}</p>}
-      {view.paragraphs.map((p) => <p key={p}>{p}</p>)}
+      {view.paragraphs.map((p) => (
+        <p key={p}>{p}</p>
+      ))}
       {view.clues.length > 0 && (
         <div class="aud-clues">
           <p class="aud-label">{s['audience.clues']}</p>
-          <ul>{view.clues.map((c) => <li key={c}>{c}</li>)}</ul>
+          <ul>
+            {view.clues.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
         </div>
       )}
       {view.lists.map((list, i) => (
         <div class="aud-list" key={i}>
-          <p class="aud-label">{view.lists.length === 1 ? s['audience.steps'] : i === 0 ? s['audience.lists'] : s['audience.listChoices']}</p>
-          <ul>{list.map((x) => <li key={x}>{x}</li>)}</ul>
+          <p class="aud-label">
+            {view.lists.length === 1
+              ? s['audience.steps']
+              : i === 0
+                ? s['audience.lists']
+                : s['audience.listChoices']}
+          </p>
+          <ul>
+            {list.map((x) => (
+              <li key={x}>{x}</li>
+            ))}
+          </ul>
         </div>
       ))}
       {view.prompt !== undefined && <p class="aud-prompt">{view.prompt}</p>}
@@ -75,26 +98,46 @@ function Step({ view, s, H }: { view: AudienceStep; s: AudienceStrings; H: 'h1' 
         <ol class="aud-options">
           {view.options.map((o) => (
             <li key={o.id} class={o.expert === true ? 'is-expert' : undefined}>
-              <span class="aud-letter" aria-hidden="true">{o.letter}</span>
+              <span class="aud-letter" aria-hidden="true">
+                {o.letter}
+              </span>
               <span class="visually-hidden">{o.letter}. </span>
               <span class="aud-option-label">{o.label}</span>
               {o.count !== undefined && (
                 <span class="aud-result">
-                  <span class="aud-bar" style={{ inlineSize: `${o.percent ?? 0}%` }} aria-hidden="true" />
-                  <span class="aud-count">{fill(s['audience.count'], { n: o.count, p: o.percent ?? 0 })}</span>
-                  {o.expert === true && <strong class="aud-mark">✓ {view.of === undefined ? s['audience.expert'] : s['audience.right']}</strong>}
-                  {o.chosen === true && <span class="aud-mark aud-chosen">{s['audience.chosen']}</span>}
+                  <span
+                    class="aud-bar"
+                    style={{ inlineSize: `${o.percent ?? 0}%` }}
+                    aria-hidden="true"
+                  />
+                  <span class="aud-count">
+                    {fill(s['audience.count'], { n: o.count, p: o.percent ?? 0 })}
+                  </span>
+                  {o.expert === true && (
+                    <strong class="aud-mark">
+                      ✓ {view.of === undefined ? s['audience.expert'] : s['audience.right']}
+                    </strong>
+                  )}
+                  {o.chosen === true && (
+                    <span class="aud-mark aud-chosen">{s['audience.chosen']}</span>
+                  )}
                 </span>
               )}
             </li>
           ))}
         </ol>
       )}
-      {view.total !== undefined && view.options.length > 0 && <p class="aud-total">{fill(s['audience.total'], { n: view.total })}</p>}
+      {view.total !== undefined && view.options.length > 0 && (
+        <p class="aud-total">{fill(s['audience.total'], { n: view.total })}</p>
+      )}
       {view.answer !== undefined && (
         <div class="aud-answer">
           <p class="aud-label">{s['audience.answer']}</p>
-          <ol>{view.answer.map((a) => <li key={a}>{a}</li>)}</ol>
+          <ol>
+            {view.answer.map((a) => (
+              <li key={a}>{a}</li>
+            ))}
+          </ol>
         </div>
       )}
       {view.feedback !== undefined && (
@@ -103,7 +146,9 @@ function Step({ view, s, H }: { view: AudienceStep; s: AudienceStrings; H: 'h1' 
           {view.feedback}
         </p>
       )}
-      {view.timer !== undefined && <Countdown seconds={view.timer.seconds} since={view.timer.since} s={s} />}
+      {view.timer !== undefined && (
+        <Countdown seconds={view.timer.seconds} since={view.timer.since} s={s} />
+      )}
     </div>
   );
 }
@@ -116,5 +161,9 @@ function Countdown({ seconds, since, s }: { seconds: number; since: string; s: A
     const id = setInterval(() => setRemaining(left()), 1000);
     return () => clearInterval(id);
   }, [seconds, since]);
-  return <p class="aud-timer">{remaining > 0 ? fill(s['audience.timer'], { s: remaining }) : s['audience.timeUp']}</p>;
+  return (
+    <p class="aud-timer">
+      {remaining > 0 ? fill(s['audience.timer'], { s: remaining }) : s['audience.timeUp']}
+    </p>
+  );
 }

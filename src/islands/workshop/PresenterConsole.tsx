@@ -2,7 +2,15 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Deck } from '../../lib/workshop/session';
 import { consoleView } from '../../lib/workshop/console';
-import { $notice, $session, now, openDeck, present, restart, sessionAtServer } from '../../stores/workshop-live';
+import {
+  $notice,
+  $session,
+  now,
+  openDeck,
+  present,
+  restart,
+  sessionAtServer,
+} from '../../stores/workshop-live';
 import { fill } from '../quiz/keys';
 import type { LinkMap } from '../scenario-types';
 import { AudienceScreen } from './AudienceScreen';
@@ -27,7 +35,10 @@ export default function PresenterConsole({ deck, links, cases, strings: s }: Pro
   useEffect(() => openDeck(deck, words), [deck, words]);
   const view = useMemo(() => consoleView(deck, session, words), [deck, session, words]);
 
-  const openAudience = () => setBlocked(window.open('/workshop/audience/', 'tmc-audience', 'popup,width=1280,height=720') === null);
+  const openAudience = () =>
+    setBlocked(
+      window.open('/workshop/audience/', 'tmc-audience', 'popup,width=1280,height=720') === null,
+    );
   const actions: Record<string, () => void> = {
     next: () => present({ type: 'next', at: now() }),
     back: () => present({ type: 'back', at: now() }),
@@ -40,7 +51,13 @@ export default function PresenterConsole({ deck, links, cases, strings: s }: Pro
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
-      if (e.ctrlKey || e.metaKey || e.altKey || (target !== null && (TYPING.has(target.tagName) || target.isContentEditable))) return;
+      if (
+        e.ctrlKey ||
+        e.metaKey ||
+        e.altKey ||
+        (target !== null && (TYPING.has(target.tagName) || target.isContentEditable))
+      )
+        return;
       const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
       const run = (name: string) => {
         e.preventDefault();
@@ -65,22 +82,47 @@ export default function PresenterConsole({ deck, links, cases, strings: s }: Pro
     return () => document.removeEventListener('keydown', onKey);
   });
 
-  const status = notice !== undefined ? s[`present.notice.${notice}`] : view?.needPick !== undefined ? s[`present.needPick.${view.needPick}`] : view?.follows !== undefined ? fill(s['present.follows'], { letter: view.follows }) : '';
+  const status =
+    notice !== undefined
+      ? s[`present.notice.${notice}`]
+      : view?.needPick !== undefined
+        ? s[`present.needPick.${view.needPick}`]
+        : view?.follows !== undefined
+          ? fill(s['present.follows'], { letter: view.follows })
+          : '';
   const button = (name: string, label: string, keys: string, secondary = false) => (
-    <button type="button" class={secondary ? 'secondary' : undefined} aria-keyshortcuts={keys} onClick={actions[name]}>{label}</button>
+    <button
+      type="button"
+      class={secondary ? 'secondary' : undefined}
+      aria-keyshortcuts={keys}
+      onClick={actions[name]}
+    >
+      {label}
+    </button>
   );
   return (
     <div class="console" data-ready={view === undefined ? undefined : 'true'}>
       <div class="console-bar" role="toolbar" aria-label={s['present.controls']}>
         {button('back', s['present.back'], 'ArrowLeft B', true)}
         {button('next', s['present.next'], 'ArrowRight N')}
-        {button('reveal', view?.revealed === true ? s['present.unreveal'] : s['present.reveal'], 'R', true)}
+        {button(
+          'reveal',
+          view?.revealed === true ? s['present.unreveal'] : s['present.reveal'],
+          'R',
+          true,
+        )}
         {button('hide', session.hidden ? s['present.unhide'] : s['present.hide'], 'H', true)}
         {button('restart', s['present.restart'], 'Shift+R', true)}
         {button('audience', s['present.openAudience'], 'O', true)}
       </div>
-      <p class="console-status" role="status" aria-live="polite" data-testid="console-status">{status}</p>
-      {blocked && <p class="console-status" role="alert">{s['present.audienceBlocked']}</p>}
+      <p class="console-status" role="status" aria-live="polite" data-testid="console-status">
+        {status}
+      </p>
+      {blocked && (
+        <p class="console-status" role="alert">
+          {s['present.audienceBlocked']}
+        </p>
+      )}
       {view !== undefined && (
         <div class="console-grid">
           <div>
@@ -95,16 +137,28 @@ export default function PresenterConsole({ deck, links, cases, strings: s }: Pro
             <section class="console-panel console-preview" aria-labelledby="console-preview-title">
               <h2 id="console-preview-title">{s['present.preview']}</h2>
               {session.hidden && <p>{s['present.hiddenNow']}</p>}
-              <div class="console-mini" data-testid="preview"><AudienceScreen view={view.live} s={s} level={4} /></div>
+              <div class="console-mini" data-testid="preview">
+                <AudienceScreen view={view.live} s={s} level={4} />
+              </div>
             </section>
             <NotesPanel view={view} s={s} />
             <TeamPanel view={view} s={s} />
             {cases.length > 0 && (
               <p class="console-panel console-field">
                 <label for="console-case">{s['present.case']}</label>
-                <select id="console-case" value={view.caseId ?? ''} onChange={(e) => restart(e.currentTarget.value === '' ? undefined : e.currentTarget.value)}>
+                <select
+                  id="console-case"
+                  value={view.caseId ?? ''}
+                  onChange={(e) =>
+                    restart(e.currentTarget.value === '' ? undefined : e.currentTarget.value)
+                  }
+                >
                   <option value="">{s['present.caseRandom']}</option>
-                  {cases.map((c) => <option value={c.id} key={c.id}>{c.label}</option>)}
+                  {cases.map((c) => (
+                    <option value={c.id} key={c.id}>
+                      {c.label}
+                    </option>
+                  ))}
                 </select>
                 <span class="console-hint">{s['present.caseHint']}</span>
               </p>
@@ -116,7 +170,11 @@ export default function PresenterConsole({ deck, links, cases, strings: s }: Pro
       <section class="console-panel console-keys" aria-labelledby="console-keys-title">
         <h2 id="console-keys-title">{s['present.shortcuts']}</h2>
         <ul>
-          {(['next', 'back', 'reveal', 'hide', 'pick', 'restart', 'audience', 'timer'] as const).map((k) => <li key={k}>{s[`present.key.${k}`]}</li>)}
+          {(
+            ['next', 'back', 'reveal', 'hide', 'pick', 'restart', 'audience', 'timer'] as const
+          ).map((k) => (
+            <li key={k}>{s[`present.key.${k}`]}</li>
+          ))}
         </ul>
       </section>
     </div>

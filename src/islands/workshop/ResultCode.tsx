@@ -57,7 +57,18 @@ export default function ResultCode({ catalog, testId, def, strings: s }: Props) 
       <p>{s['code.lead']}</p>
       <form onSubmit={(e) => void make(e)}>
         <label for="result-code-name">{s['code.name']}</label>
-        <input id="result-code-name" name="nickname" autocomplete="nickname" maxLength={24} value={name} onInput={(e) => { setName(e.currentTarget.value); setMade(undefined); setQr(undefined); }} />
+        <input
+          id="result-code-name"
+          name="nickname"
+          autocomplete="nickname"
+          maxLength={24}
+          value={name}
+          onInput={(e) => {
+            setName(e.currentTarget.value);
+            setMade(undefined);
+            setQr(undefined);
+          }}
+        />
         <button type="submit">{s['code.make']}</button>
       </form>
       <div role="status" aria-live="polite">
@@ -65,10 +76,16 @@ export default function ResultCode({ catalog, testId, def, strings: s }: Props) 
         {made !== undefined && (
           <>
             <p>{fill(s['code.yours'], { score: made.percent })}</p>
-            <p class="result-code-text" data-testid="result-code" lang="en">{made.code}</p>
+            <p class="result-code-text" data-testid="result-code" lang="en">
+              {made.code}
+            </p>
             <p class="result-code-actions">
-              <button type="button" onClick={() => void copy()}>{s['code.copy']}</button>
-              <button type="button" class="secondary" onClick={() => void showQr()}>{s['code.showQr']}</button>
+              <button type="button" onClick={() => void copy()}>
+                {s['code.copy']}
+              </button>
+              <button type="button" class="secondary" onClick={() => void showQr()}>
+                {s['code.showQr']}
+              </button>
               {copied && <span> {s['code.copied']}</span>}
             </p>
           </>
@@ -76,7 +93,14 @@ export default function ResultCode({ catalog, testId, def, strings: s }: Props) 
       </div>
       {made !== undefined && qr !== undefined && (
         <figure class="result-code-qr">
-          <svg role="img" aria-label={fill(s['code.qrLabel'], { code: made.code })} viewBox={`0 0 ${qr.size} ${qr.size}`} width={qr.size * 6} height={qr.size * 6} shape-rendering="crispEdges">
+          <svg
+            role="img"
+            aria-label={fill(s['code.qrLabel'], { code: made.code })}
+            viewBox={`0 0 ${qr.size} ${qr.size}`}
+            width={qr.size * 6}
+            height={qr.size * 6}
+            shape-rendering="crispEdges"
+          >
             <rect width={qr.size} height={qr.size} fill="#fff" />
             <path d={qr.path} fill="#000" />
           </svg>

@@ -1,7 +1,19 @@
 import { useStore } from '@nanostores/preact';
 import { useMemo, useState } from 'preact/hooks';
-import { $roster, addRosterCodes, chooseRosterItem, clearRoster, removeRosterCode, rosterAtServer } from '../../stores/roster';
-import { decodeResult, groupCode, normalizeCode, type ItemResult } from '../../lib/workshop/result-code';
+import {
+  $roster,
+  addRosterCodes,
+  chooseRosterItem,
+  clearRoster,
+  removeRosterCode,
+  rosterAtServer,
+} from '../../stores/roster';
+import {
+  decodeResult,
+  groupCode,
+  normalizeCode,
+  type ItemResult,
+} from '../../lib/workshop/result-code';
 import { roomStats, rosterCsv } from '../../lib/workshop/roster';
 import { fill, type Strings } from '../quiz/keys';
 import type { ROSTER_KEYS } from './keys';
@@ -24,7 +36,8 @@ export default function Roster({ items, strings: s }: Props) {
   const [text, setText] = useState('');
   const [messages, setMessages] = useState<string[]>([]);
   const item = items.find((i) => i.item === roster.item);
-  const errorText = (error: string) => fill(s[`code.error.${error}` as keyof typeof s], { item: item?.label ?? '' });
+  const errorText = (error: string) =>
+    fill(s[`code.error.${error}` as keyof typeof s], { item: item?.label ?? '' });
 
   const rows = useMemo(() => {
     if (item === undefined) return [];
@@ -56,7 +69,12 @@ export default function Roster({ items, strings: s }: Props) {
 
   const download = () => {
     if (item === undefined) return;
-    const csv = rosterCsv(rows.map((r) => r.value), item.keys, item.labels, { name: s['roster.name'], score: s['roster.score'] });
+    const csv = rosterCsv(
+      rows.map((r) => r.value),
+      item.keys,
+      item.labels,
+      { name: s['roster.name'], score: s['roster.score'] },
+    );
     const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
     const a = document.createElement('a');
     a.href = url;
@@ -70,20 +88,40 @@ export default function Roster({ items, strings: s }: Props) {
     <div class="roster">
       <div class="roster-controls">
         <label for="roster-item">{s['roster.item']}</label>
-        <select id="roster-item" value={roster.item} onChange={(e) => { chooseRosterItem(e.currentTarget.value); setMessages([]); }}>
+        <select
+          id="roster-item"
+          value={roster.item}
+          onChange={(e) => {
+            chooseRosterItem(e.currentTarget.value);
+            setMessages([]);
+          }}
+        >
           <option value="">{s['roster.chooseItem']}</option>
-          {items.map((i) => <option value={i.item} key={i.item}>{i.label}</option>)}
+          {items.map((i) => (
+            <option value={i.item} key={i.item}>
+              {i.label}
+            </option>
+          ))}
         </select>
       </div>
       {item !== undefined && (
         <>
           <form class="roster-controls" onSubmit={add}>
             <label for="roster-codes">{s['roster.codes']}</label>
-            <textarea id="roster-codes" rows={4} spellcheck={false} autocapitalize="characters" value={text} onInput={(e) => setText(e.currentTarget.value)} />
+            <textarea
+              id="roster-codes"
+              rows={4}
+              spellcheck={false}
+              autocapitalize="characters"
+              value={text}
+              onInput={(e) => setText(e.currentTarget.value)}
+            />
             <button type="submit">{s['roster.add']}</button>
           </form>
           <div role="status" aria-live="polite" class="roster-messages">
-            {messages.map((m, i) => <p key={i}>{m}</p>)}
+            {messages.map((m, i) => (
+              <p key={i}>{m}</p>
+            ))}
           </div>
           <h2 class="roster-summary-title">{fill(s['roster.summaryOf'], { item: item.label })}</h2>
           {rows.length === 0 ? (
@@ -91,14 +129,21 @@ export default function Roster({ items, strings: s }: Props) {
           ) : (
             <>
               <p data-testid="roster-count">
-                {fill(s['roster.people'], { n: stats.count })}；{fill(s['roster.mean'], { mean: stats.mean, median: stats.median })}
+                {fill(s['roster.people'], { n: stats.count })}；
+                {fill(s['roster.mean'], { mean: stats.mean, median: stats.median })}
               </p>
               <h3>{s['roster.distribution']}</h3>
               <ul class="roster-bands" data-testid="roster-bands">
                 {stats.bands.map((b) => (
                   <li key={b.from}>
-                    <span class="roster-band-label">{fill(s['roster.band'], { from: b.from, to: b.to })}</span>
-                    <span class="roster-bar" style={{ inlineSize: `${(b.count / biggest) * 60}%` }} aria-hidden="true" />
+                    <span class="roster-band-label">
+                      {fill(s['roster.band'], { from: b.from, to: b.to })}
+                    </span>
+                    <span
+                      class="roster-bar"
+                      style={{ inlineSize: `${(b.count / biggest) * 60}%` }}
+                      aria-hidden="true"
+                    />
                     <span>{fill(s['roster.bandCount'], { n: b.count })}</span>
                   </li>
                 ))}
@@ -110,7 +155,8 @@ export default function Roster({ items, strings: s }: Props) {
                 <ol class="roster-missed" data-testid="roster-missed">
                   {stats.missed.slice(0, 8).map((m) => (
                     <li key={m.key}>
-                      {item.labels[m.key] ?? m.key}（{fill(s['roster.missedRow'], { wrong: m.wrong, asked: m.asked })}）
+                      {item.labels[m.key] ?? m.key}（
+                      {fill(s['roster.missedRow'], { wrong: m.wrong, asked: m.asked })}）
                     </li>
                   ))}
                 </ol>
@@ -121,7 +167,9 @@ export default function Roster({ items, strings: s }: Props) {
                   <tr>
                     <th scope="col">{s['roster.name']}</th>
                     <th scope="col">{s['roster.score']}</th>
-                    <th scope="col" class="no-print"><span class="visually-hidden">{s['roster.remove']}</span></th>
+                    <th scope="col" class="no-print">
+                      <span class="visually-hidden">{s['roster.remove']}</span>
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -130,7 +178,12 @@ export default function Roster({ items, strings: s }: Props) {
                       <td class="roster-name">{r.value.name}</td>
                       <td>{r.value.percent}</td>
                       <td class="no-print">
-                        <button type="button" aria-label={fill(s['roster.removeOf'], { name: r.value.name })} title={groupCode(r.code)} onClick={() => removeRosterCode(r.code)}>
+                        <button
+                          type="button"
+                          aria-label={fill(s['roster.removeOf'], { name: r.value.name })}
+                          title={groupCode(r.code)}
+                          onClick={() => removeRosterCode(r.code)}
+                        >
                           {s['roster.remove']}
                         </button>
                       </td>
@@ -139,9 +192,15 @@ export default function Roster({ items, strings: s }: Props) {
                 </tbody>
               </table>
               <p class="roster-actions no-print">
-                <button type="button" onClick={download}>{s['roster.csv']}</button>
-                <button type="button" onClick={() => window.print()}>{s['roster.print']}</button>
-                <button type="button" onClick={clearRoster}>{s['roster.clear']}</button>
+                <button type="button" onClick={download}>
+                  {s['roster.csv']}
+                </button>
+                <button type="button" onClick={() => window.print()}>
+                  {s['roster.print']}
+                </button>
+                <button type="button" onClick={clearRoster}>
+                  {s['roster.clear']}
+                </button>
               </p>
             </>
           )}

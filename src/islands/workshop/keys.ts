@@ -1,4 +1,17 @@
-export const CODE_KEYS = ['code.title', 'code.lead', 'code.name', 'code.make', 'code.needName', 'code.noResult', 'code.yours', 'code.copy', 'code.copied', 'code.showQr', 'code.qrLabel', 'code.qrHint'] as const;
+export const CODE_KEYS = [
+  'code.title',
+  'code.lead',
+  'code.name',
+  'code.make',
+  'code.needName',
+  'code.noResult',
+  'code.yours',
+  'code.copy',
+  'code.copied',
+  'code.showQr',
+  'code.qrLabel',
+  'code.qrHint',
+] as const;
 
 export const ROSTER_KEYS = [
   'code.error.empty',

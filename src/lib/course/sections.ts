@@ -35,7 +35,9 @@ export function extractSections(body: string): ExtractedSections {
     const title = attrs.get('title');
     const position = sections.length + problems.length + 1;
     if (id === undefined || title === undefined || title.trim() === '') {
-      problems.push(`第 ${position} 个 <Section> 缺少 id 或 title，请写成 <Section id="volume-tiers" title="小节标题">。`);
+      problems.push(
+        `第 ${position} 个 <Section> 缺少 id 或 title，请写成 <Section id="volume-tiers" title="小节标题">。`,
+      );
       continue;
     }
     if (!SECTION_ID.test(id)) {
@@ -52,7 +54,9 @@ export function extractSections(body: string): ExtractedSections {
   const opened = [...body.matchAll(OPEN_TAG)].length;
   const closed = [...body.matchAll(CLOSE_TAG)].length;
   if (opened !== closed) {
-    problems.push(`有 ${opened} 个 <Section> 开始标签，却有 ${closed} 个 </Section> 结束标签，请检查是否漏写了结束标签。`);
+    problems.push(
+      `有 ${opened} 个 <Section> 开始标签，却有 ${closed} 个 </Section> 结束标签，请检查是否漏写了结束标签。`,
+    );
   }
   return { sections, problems };
 }

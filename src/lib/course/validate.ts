@@ -35,11 +35,17 @@ export function validateCourse(sources: readonly LessonSource[]): {
   for (const source of sources) {
     const { file, data } = source;
     if (data.id !== source.entryId) {
-      issues.push({ where: file, message: `frontmatter 里的 id "${data.id}" 与文件名不一致，请把 id 改成 "${source.entryId}"，或把文件改名为 ${data.id}.mdx。` });
+      issues.push({
+        where: file,
+        message: `frontmatter 里的 id "${data.id}" 与文件名不一致，请把 id 改成 "${source.entryId}"，或把文件改名为 ${data.id}.mdx。`,
+      });
     }
     const other = byOrder.get(data.order);
     if (other !== undefined) {
-      issues.push({ where: file, message: `order ${data.order} 已经被 ${other} 使用，每一课的 order 必须不同。` });
+      issues.push({
+        where: file,
+        message: `order ${data.order} 已经被 ${other} 使用，每一课的 order 必须不同。`,
+      });
     } else {
       byOrder.set(data.order, file);
     }
@@ -47,7 +53,10 @@ export function validateCourse(sources: readonly LessonSource[]): {
     for (const message of problems) issues.push({ where: file, message });
     for (const required of REQUIRED_SECTIONS) {
       if (!sections.some((section) => section.id === required)) {
-        issues.push({ where: file, message: `缺少 id 为 "${required}" 的小节，请在课文末尾加上 <Section id="${required}" title="${REQUIRED_TITLES[required]}">。` });
+        issues.push({
+          where: file,
+          message: `缺少 id 为 "${required}" 的小节，请在课文末尾加上 <Section id="${required}" title="${REQUIRED_TITLES[required]}">。`,
+        });
       }
     }
     lessons.push({ ...data, sections });
@@ -55,7 +64,10 @@ export function validateCourse(sources: readonly LessonSource[]): {
   const orders = [...byOrder.keys()].sort((a, b) => a - b);
   orders.forEach((order, index) => {
     if (order !== index + 1) {
-      issues.push({ where: byOrder.get(order) ?? '', message: `课程顺序应从 1 连续编号，这里是 ${order}，但第 ${index + 1} 个位置空着。` });
+      issues.push({
+        where: byOrder.get(order) ?? '',
+        message: `课程顺序应从 1 连续编号，这里是 ${order}，但第 ${index + 1} 个位置空着。`,
+      });
     }
   });
   lessons.sort((a, b) => a.order - b.order);
@@ -66,15 +78,24 @@ export function validateCourse(sources: readonly LessonSource[]): {
 const LESSON_LINK = /\]\(\/lessons\/([^/)#\s]+)\/(?:#([^)\s]+))?\)/g;
 
 /** Markdown links from one lesson to another (`](/lessons/<id>/#<section>)`) must point somewhere. */
-function checkLessonLinks(sources: readonly LessonSource[], lessons: readonly CourseLesson[]): ContentIssue[] {
+function checkLessonLinks(
+  sources: readonly LessonSource[],
+  lessons: readonly CourseLesson[],
+): ContentIssue[] {
   const issues: ContentIssue[] = [];
   for (const source of sources) {
     for (const [, id, section] of source.body.matchAll(LESSON_LINK)) {
       const target = lessons.find((lesson) => lesson.id === id);
       if (target === undefined) {
-        issues.push({ where: source.file, message: `链接指向的课程 "${id}" 不存在，请检查 /lessons/${id}/ 的拼写。` });
+        issues.push({
+          where: source.file,
+          message: `链接指向的课程 "${id}" 不存在，请检查 /lessons/${id}/ 的拼写。`,
+        });
       } else if (section !== undefined && !target.sections.some((item) => item.id === section)) {
-        issues.push({ where: source.file, message: `链接指向课程 "${id}" 的小节 "${section}"，但这一课没有这个小节；可用的小节：${target.sections.map((item) => item.id).join('、')}。` });
+        issues.push({
+          where: source.file,
+          message: `链接指向课程 "${id}" 的小节 "${section}"，但这一课没有这个小节；可用的小节：${target.sections.map((item) => item.id).join('、')}。`,
+        });
       }
     }
   }
@@ -83,5 +104,8 @@ function checkLessonLinks(sources: readonly LessonSource[], lessons: readonly Co
 
 /** Formats issues as the one message a failed build shows. */
 export function formatIssues(issues: readonly ContentIssue[]): string {
-  return [`课程内容有 ${issues.length} 处需要修改：`, ...issues.map((issue) => `- ${issue.where}：${issue.message}`)].join('\n');
+  return [
+    `课程内容有 ${issues.length} 处需要修改：`,
+    ...issues.map((issue) => `- ${issue.where}：${issue.message}`),
+  ].join('\n');
 }

@@ -23,9 +23,23 @@ export function blockText(block: Block): string[] {
     case 'table':
       return [block.title, ...block.columns, ...block.rows.flat(), ...note];
     case 'tiers':
-      return [block.title, block.tiers.map((tier) => `${tier}万`).join('、'), ...block.lines.flatMap((line) => [line.label, line.text]), ...note];
+      return [
+        block.title,
+        block.tiers.map((tier) => `${tier}万`).join('、'),
+        ...block.lines.flatMap((line) => [line.label, line.text]),
+        ...note,
+      ];
     case 'steps':
-      return [block.title, ...block.steps.flatMap((step) => [step.title, ...step.tasks, ...(step.remark ? [step.remark] : []), ...step.after]), ...note];
+      return [
+        block.title,
+        ...block.steps.flatMap((step) => [
+          step.title,
+          ...step.tasks,
+          ...(step.remark ? [step.remark] : []),
+          ...step.after,
+        ]),
+        ...note,
+      ];
     default:
       return assertNever(block);
   }
@@ -39,14 +53,20 @@ function assertNever(value: never): never {
  * Replaces playbook component tags in a lesson's MDX source with the text they render, so checks
  * that read the MDX (deck coverage) see what the learner sees. `blockOf` looks a block up.
  */
-export function expandPlaybookTags(mdx: string, blockOf: (card: string, block: string) => Block | undefined): string {
+export function expandPlaybookTags(
+  mdx: string,
+  blockOf: (card: string, block: string) => Block | undefined,
+): string {
   const expand = (card: string, block: string, tag: string) => {
     const found = blockOf(card, block);
     if (found === undefined) throw new Error(`${tag} 指向的速查卡块 ${card}/${block} 不存在`);
     return blockText(found).join('\n');
   };
   return mdx
-    .replace(/<PlaybookBlock\s+card="([a-z0-9-]+)"\s+block="([a-z0-9-]+)"\s*\/>/g, (tag, card: string, block: string) => expand(card, block, tag))
+    .replace(
+      /<PlaybookBlock\s+card="([a-z0-9-]+)"\s+block="([a-z0-9-]+)"\s*\/>/g,
+      (tag, card: string, block: string) => expand(card, block, tag),
+    )
     .replace(/<([A-Z][A-Za-z]+)\s*\/>/g, (tag, name: string) => {
       const target = PLAYBOOK_COMPONENTS[name as keyof typeof PLAYBOOK_COMPONENTS];
       return target === undefined ? tag : expand(target.card, target.block, tag);

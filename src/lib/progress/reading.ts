@@ -57,7 +57,10 @@ export interface CourseCompletion {
 }
 
 /** How much of the course (the given lesson ids) is read; unknown ids in storage are ignored. */
-export function completion(progress: ReadingProgress, lessonIds: readonly string[]): CourseCompletion {
+export function completion(
+  progress: ReadingProgress,
+  lessonIds: readonly string[],
+): CourseCompletion {
   const read = lessonIds.filter((id) => progress.read[id] !== undefined).length;
   const total = lessonIds.length;
   return { read, total, percent: total === 0 ? 0 : Math.round((read / total) * 100) };

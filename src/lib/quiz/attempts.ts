@@ -38,16 +38,21 @@ export interface QuizAttempts {
 export const KEEP_ATTEMPTS = 20;
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-const isIds = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
-const isSeed = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= 0xffffffff;
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+const isIds = (x: unknown): x is string[] =>
+  Array.isArray(x) && x.every((s) => typeof s === 'string');
+const isSeed = (x: unknown): x is number =>
+  typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= 0xffffffff;
 
 function parseAttempt(raw: unknown): Attempt | undefined {
   if (!isRecord(raw)) return undefined;
   const { seed, at, ids, answers, right, total, percent } = raw;
   if (!isSeed(seed) || typeof at !== 'string' || Number.isNaN(Date.parse(at))) return undefined;
-  if (!isIds(ids) || !isIds(right) || !isRecord(answers) || !Object.values(answers).every(isIds)) return undefined;
-  if (typeof total !== 'number' || typeof percent !== 'number' || percent < 0 || percent > 100) return undefined;
+  if (!isIds(ids) || !isIds(right) || !isRecord(answers) || !Object.values(answers).every(isIds))
+    return undefined;
+  if (typeof total !== 'number' || typeof percent !== 'number' || percent < 0 || percent > 100)
+    return undefined;
   return { seed, at, ids, answers: answers as Record<string, string[]>, right, total, percent };
 }
 
@@ -99,7 +104,15 @@ export function recordAttempt(state: QuizAttempts, testId: string, s: Submission
   const record = state.tests[testId] ?? { attempts: [] };
   const answers: Record<string, string[]> = {};
   for (const id of s.ids) answers[id] = [...(s.answers[id] ?? [])];
-  const attempt: Attempt = { seed: s.seed, at: s.at, ids: [...s.ids], answers, right: [...s.right], total: s.ids.length, percent: s.percent };
+  const attempt: Attempt = {
+    seed: s.seed,
+    at: s.at,
+    ids: [...s.ids],
+    answers,
+    right: [...s.right],
+    total: s.ids.length,
+    percent: s.percent,
+  };
   const attempts = [...record.attempts, attempt].slice(-KEEP_ATTEMPTS);
   return { ...state, tests: { ...state.tests, [testId]: { ...record, attempts } } };
 }

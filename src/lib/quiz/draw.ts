@@ -18,11 +18,20 @@ export function displayOrder(question: LearnerQuestion, seed: number): string[] 
     case 'single':
     case 'case':
     case 'multiple':
-      return shuffled(question.options.map((o) => o.id), rng);
+      return shuffled(
+        question.options.map((o) => o.id),
+        rng,
+      );
     case 'ordering':
-      return shuffled(question.items.map((i) => i.id), rng);
+      return shuffled(
+        question.items.map((i) => i.id),
+        rng,
+      );
     case 'matching':
-      return shuffled(question.choices.map((c) => c.id), rng);
+      return shuffled(
+        question.choices.map((c) => c.id),
+        rng,
+      );
     case 'truefalse':
       return ['true', 'false'];
   }
@@ -41,10 +50,14 @@ export interface Pool<T> {
  */
 export function allocate<T>(pools: readonly Pool<T>[], total: number): Map<string, number> {
   const counts = new Map(pools.map((p) => [p.key, 0]));
-  let left = Math.min(total, pools.reduce((n, p) => n + p.questions.length, 0));
+  let left = Math.min(
+    total,
+    pools.reduce((n, p) => n + p.questions.length, 0),
+  );
   while (left > 0) {
     const open = pools.filter((p) => (counts.get(p.key) ?? 0) < p.questions.length && p.weight > 0);
-    const active = open.length > 0 ? open : pools.filter((p) => (counts.get(p.key) ?? 0) < p.questions.length);
+    const active =
+      open.length > 0 ? open : pools.filter((p) => (counts.get(p.key) ?? 0) < p.questions.length);
     const weight = active.reduce((n, p) => n + (open.length > 0 ? p.weight : 1), 0);
     const shares = active.map((p) => {
       const exact = (left * (open.length > 0 ? p.weight : 1)) / weight;

@@ -71,7 +71,10 @@ export interface Score {
 }
 
 /** Scores an attempt: one point per question answered fully right. */
-export function scoreAttempt(questions: readonly LearnerQuestion[], answers: Readonly<Record<string, Answer>>): Score {
+export function scoreAttempt(
+  questions: readonly LearnerQuestion[],
+  answers: Readonly<Record<string, Answer>>,
+): Score {
   const right = questions.filter((q) => grade(q, answers[q.id] ?? []).correct).map((q) => q.id);
   const total = questions.length;
   return { right, total, percent: total === 0 ? 0 : Math.round((right.length / total) * 100) };

@@ -10,7 +10,13 @@ export type LearnerQuestion = WithoutFacilitator<Question> & {
 };
 
 /** Strips the facilitator notes, which must never reach a learner's page. */
-export function toLearner(question: Question, lesson: string, sectionTitle?: string): LearnerQuestion {
+export function toLearner(
+  question: Question,
+  lesson: string,
+  sectionTitle?: string,
+): LearnerQuestion {
   const { facilitator: _notes, ...rest } = question;
-  return (sectionTitle === undefined ? { ...rest, lesson } : { ...rest, lesson, sectionTitle }) as LearnerQuestion;
+  return (
+    sectionTitle === undefined ? { ...rest, lesson } : { ...rest, lesson, sectionTitle }
+  ) as LearnerQuestion;
 }

@@ -17,24 +17,40 @@ export interface LessonOutline {
 }
 
 /** Checks banks against the lessons' sections; every problem is one sentence naming the question. */
-export function validateQuizLinks(banks: readonly BankSource[], lessons: readonly LessonOutline[]): ContentIssue[] {
+export function validateQuizLinks(
+  banks: readonly BankSource[],
+  lessons: readonly LessonOutline[],
+): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const byId = new Map(lessons.map((lesson) => [lesson.id, lesson]));
   const owner = new Map<string, string>();
   for (const { file, bank } of banks) {
-    const base = file.split('/').pop()?.replace(/\.(ya?ml|json)$/, '');
+    const base = file
+      .split('/')
+      .pop()
+      ?.replace(/\.(ya?ml|json)$/, '');
     if (base !== bank.lesson) {
-      issues.push({ where: file, message: `lesson 写的是 "${bank.lesson}"，与文件名不一致；题库文件应命名为 ${bank.lesson}.yaml。` });
+      issues.push({
+        where: file,
+        message: `lesson 写的是 "${bank.lesson}"，与文件名不一致；题库文件应命名为 ${bank.lesson}.yaml。`,
+      });
     }
     for (const q of bank.questions) {
       const first = owner.get(q.id);
-      if (first !== undefined) issues.push({ where: file, message: `题目 id "${q.id}" 已经在 ${first} 里用过，题目 id 在所有题库中必须唯一。` });
+      if (first !== undefined)
+        issues.push({
+          where: file,
+          message: `题目 id "${q.id}" 已经在 ${first} 里用过，题目 id 在所有题库中必须唯一。`,
+        });
       else owner.set(q.id, file);
     }
     const lesson = byId.get(bank.lesson);
     if (lesson === undefined) {
       const known = lessons.map((l) => l.id).join('、');
-      issues.push({ where: file, message: `lesson "${bank.lesson}" 不在课程里，题目 "${bank.questions[0]?.id ?? ''}" 等都无法链接到课文；现有的课：${known}。` });
+      issues.push({
+        where: file,
+        message: `lesson "${bank.lesson}" 不在课程里，题目 "${bank.questions[0]?.id ?? ''}" 等都无法链接到课文；现有的课：${known}。`,
+      });
       continue;
     }
     const sections = lesson.sections.map((s) => s.id);

@@ -33,7 +33,8 @@ export const FIXES_NEEDED = 2;
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** The local calendar date of `date` as YYYY-MM-DD. */
 export function localDay(date: Date): string {
@@ -44,8 +45,20 @@ export function localDay(date: Date): string {
 function parseEntry(raw: unknown): MistakeEntry | undefined {
   if (!isRecord(raw)) return undefined;
   const { lesson, missed, misses, fixes } = raw;
-  if (typeof lesson !== 'string' || !ID.test(lesson) || typeof missed !== 'string' || !DAY.test(missed)) return undefined;
-  if (typeof misses !== 'number' || misses < 1 || !Array.isArray(fixes) || !fixes.every((d) => typeof d === 'string' && DAY.test(d))) return undefined;
+  if (
+    typeof lesson !== 'string' ||
+    !ID.test(lesson) ||
+    typeof missed !== 'string' ||
+    !DAY.test(missed)
+  )
+    return undefined;
+  if (
+    typeof misses !== 'number' ||
+    misses < 1 ||
+    !Array.isArray(fixes) ||
+    !fixes.every((d) => typeof d === 'string' && DAY.test(d))
+  )
+    return undefined;
   return { lesson, missed, misses, fixes: fixes as string[] };
 }
 
@@ -120,7 +133,11 @@ export function groupByLesson(
 }
 
 /** What a right answer today does to a question in the book, for the message shown after a retry. */
-export function fixOutcome(book: MistakesBook, questionId: string, day: string): 'same-day' | 'counted' | 'removed' | 'none' {
+export function fixOutcome(
+  book: MistakesBook,
+  questionId: string,
+  day: string,
+): 'same-day' | 'counted' | 'removed' | 'none' {
   const entry = book.entries[questionId];
   if (entry === undefined) return 'none';
   if (day <= entry.missed || entry.fixes.includes(day)) return 'same-day';

@@ -3,10 +3,26 @@
  * are stored). A run records only the seed, the drawn case and the steps taken; the current node,
  * variables and score are always recomputed by replaying the steps, so undo cannot corrupt them.
  */
-import type { Choice, LessonLink, Outcome, Scenario, ScenarioCase, ScenarioNode, Score } from '../../schemas/scenario';
+import type {
+  Choice,
+  LessonLink,
+  Outcome,
+  Scenario,
+  ScenarioCase,
+  ScenarioNode,
+  Score,
+} from '../../schemas/scenario';
 import type { Competency } from '../../schemas/competency';
 import { explore, expertEdge, scoreRange, values } from './explore';
-import { addScores, holds, initialVars, resolveNext, ScenarioError, step as transition, type Vars } from './state';
+import {
+  addScores,
+  holds,
+  initialVars,
+  resolveNext,
+  ScenarioError,
+  step as transition,
+  type Vars,
+} from './state';
 
 /** One step of a run: the node, and the choice made there (`null` for “继续”). */
 export interface Step {
@@ -39,7 +55,11 @@ export function seededRandom(seed: number): () => number {
 }
 
 /** Draws a case with `seed`, avoiding the ids in `avoid` while other cases remain. */
-export function drawCase(def: Scenario, seed: number, avoid: readonly string[] = []): ScenarioCase | undefined {
+export function drawCase(
+  def: Scenario,
+  seed: number,
+  avoid: readonly string[] = [],
+): ScenarioCase | undefined {
   if (def.cases.length === 0) return undefined;
   const fresh = def.cases.filter((c) => !avoid.includes(c.id));
   const pool = fresh.length > 0 ? fresh : def.cases;
@@ -47,11 +67,23 @@ export function drawCase(def: Scenario, seed: number, avoid: readonly string[] =
 }
 
 /** Starts a run. `avoid` lists recently played case ids; `caseId` forces a case (trainer, tests). */
-export function startRun(def: Scenario, options: { seed: number; at: string; avoid?: readonly string[]; caseId?: string }): Run {
-  const forced = options.caseId === undefined ? undefined : def.cases.find((c) => c.id === options.caseId);
-  if (options.caseId !== undefined && forced === undefined) throw new ScenarioError(`Scenario ${def.id} has no case ${options.caseId}.`);
+export function startRun(
+  def: Scenario,
+  options: { seed: number; at: string; avoid?: readonly string[]; caseId?: string },
+): Run {
+  const forced =
+    options.caseId === undefined ? undefined : def.cases.find((c) => c.id === options.caseId);
+  if (options.caseId !== undefined && forced === undefined)
+    throw new ScenarioError(`Scenario ${def.id} has no case ${options.caseId}.`);
   const drawn = forced ?? drawCase(def, options.seed, options.avoid);
-  return { v: 1, scenario: def.id, seed: options.seed >>> 0, case: drawn?.id ?? null, steps: [], startedAt: options.at };
+  return {
+    v: 1,
+    scenario: def.id,
+    seed: options.seed >>> 0,
+    case: drawn?.id ?? null,
+    steps: [],
+    startedAt: options.at,
+  };
 }
 
 /** Where a run stands after replaying its steps. */
@@ -100,7 +132,8 @@ export function position(def: Scenario, run: Run): Position {
     validSteps += 1;
   }
   const node = def.nodes[nodeId];
-  if (node === undefined) throw new ScenarioError(`Scenario ${def.id} has no start node ${def.start}.`);
+  if (node === undefined)
+    throw new ScenarioError(`Scenario ${def.id} has no start node ${def.start}.`);
   return { node, nodeId, vars, score, caseDef, feedback, validSteps };
 }
 
@@ -112,11 +145,13 @@ export function choicesOf(def: Scenario, run: Run): Choice[] {
 
 /** Takes a choice (or continues with `null` at a narrative node). `at` stamps a run that ends. */
 export function choose(def: Scenario, run: Run, choiceId: string | null, at: string): Run {
-  if (run.finishedAt !== undefined) throw new ScenarioError(`Run of ${def.id} is already finished.`);
+  if (run.finishedAt !== undefined)
+    throw new ScenarioError(`Run of ${def.id} is already finished.`);
   const here = position(def, run);
   const steps = run.steps.slice(0, here.validSteps);
   if (here.node.type === 'ending') throw new ScenarioError(`Run of ${def.id} is at an ending.`);
-  if (here.node.type === 'narrative' && choiceId !== null) throw new ScenarioError(`Node ${here.nodeId} is narrative: continue with null.`);
+  if (here.node.type === 'narrative' && choiceId !== null)
+    throw new ScenarioError(`Node ${here.nodeId} is narrative: continue with null.`);
   if (here.node.type === 'decision' && !choicesOf(def, run).some((c) => c.id === choiceId))
     throw new ScenarioError(`Choice ${String(choiceId)} is not available at node ${here.nodeId}.`);
   const next: Run = { ...run, steps: [...steps, { node: here.nodeId, choice: choiceId }] };
@@ -202,21 +237,27 @@ export function result(def: Scenario, run: Run): RunResult | undefined {
     const choice = node.choices.find((c) => c.id === s.choice)!;
     const at = graph.find(s.node, vars);
     const edge = at === undefined ? undefined : expertEdge(graph, vals, at);
-    const expert = edge?.choice === choice.id ? undefined : node.choices.find((c) => c.id === edge?.choice);
+    const expert =
+      edge?.choice === choice.id ? undefined : node.choices.find((c) => c.id === edge?.choice);
     const moved = transition(choice, vars);
     path.push({ node: s.node, choice, feedback: moved.outcome.feedback, expert });
     vars = moved.vars;
   }
   const review: LessonLink[] = [];
   const addLink = (link: LessonLink) => {
-    if (!review.some((l) => l.lesson === link.lesson && l.section === link.section)) review.push(link);
+    if (!review.some((l) => l.lesson === link.lesson && l.section === link.section))
+      review.push(link);
   };
   path.filter((p) => p.expert !== undefined).forEach((p) => addLink(p.choice.rationale));
   end.node.review.forEach(addLink);
   return {
     ending: end.nodeId,
     outcome: end.node.outcome,
-    scores: def.competencies.map((competency) => ({ competency, score: end.score[competency] ?? 0, max: max[competency] })),
+    scores: def.competencies.map((competency) => ({
+      competency,
+      score: end.score[competency] ?? 0,
+      max: max[competency],
+    })),
     path,
     review,
     caseDef: end.caseDef,

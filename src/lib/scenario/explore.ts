@@ -22,7 +22,15 @@ export interface Edge {
 
 /** A transition that could not be followed. */
 export type Blocked =
-  | { kind: 'bounds'; node: string; choice: string; variable: string; value: number; min: number; max: number }
+  | {
+      kind: 'bounds';
+      node: string;
+      choice: string;
+      variable: string;
+      value: number;
+      min: number;
+      max: number;
+    }
   | { kind: 'no-route'; node: string; choice: string | null };
 
 export interface ConfigGraph {
@@ -79,14 +87,17 @@ export function liveVariables(def: Scenario): Map<string, string[]> {
         nextVars(choice.next, used);
         targets.push(...nextTargets(choice.next));
         for (const branch of choice.branches ?? []) conditionVars(branch.when, used);
-        for (const effect of [...choice.effects, ...(choice.branches ?? []).flatMap((b) => b.effects ?? [])])
+        for (const effect of [
+          ...choice.effects,
+          ...(choice.branches ?? []).flatMap((b) => b.effects ?? []),
+        ])
           if ('add' in effect) used.add(effect.var);
       }
     uses.set(id, used);
     succ.set(id, targets);
   }
   const live = new Map<string, Set<string>>([...uses].map(([id, used]) => [id, new Set(used)]));
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const [id, set] of live)
       for (const target of succ.get(id) ?? [])
@@ -100,12 +111,20 @@ export function liveVariables(def: Scenario): Map<string, string[]> {
 }
 
 /** Identity of a configuration: the node and the values of the variables still live there. */
-export function keyOf(node: string, vars: Vars, live: ReadonlyMap<string, readonly string[]>): string {
+export function keyOf(
+  node: string,
+  vars: Vars,
+  live: ReadonlyMap<string, readonly string[]>,
+): string {
   return `${node}\u0000${JSON.stringify((live.get(node) ?? []).map((k) => vars[k]))}`;
 }
 
 /** Every configuration reachable from the start for `caseDef`. Missing nodes are skipped. */
-export function explore(def: Scenario, caseDef: ScenarioCase | undefined, limit = CONFIG_LIMIT): ConfigGraph {
+export function explore(
+  def: Scenario,
+  caseDef: ScenarioCase | undefined,
+  limit = CONFIG_LIMIT,
+): ConfigGraph {
   const configs: Config[] = [];
   const edges: Edge[][] = [];
   const index = new Map<string, number>();
@@ -133,7 +152,8 @@ export function explore(def: Scenario, caseDef: ScenarioCase | undefined, limit 
     if (node.type === 'narrative') {
       const to = resolveNext(node.next, vars);
       if (to === undefined) blocked.push({ kind: 'no-route', node: nodeId, choice: null });
-      else if (def.nodes[to] !== undefined) edges[i]!.push({ choice: null, to: add(to, vars), score: {} });
+      else if (def.nodes[to] !== undefined)
+        edges[i]!.push({ choice: null, to: add(to, vars), score: {} });
       continue;
     }
     for (const choice of node.choices) {
@@ -144,20 +164,45 @@ export function explore(def: Scenario, caseDef: ScenarioCase | undefined, limit 
         blocked.push(outOfBounds);
         continue;
       }
-      if (result.to === undefined) blocked.push({ kind: 'no-route', node: nodeId, choice: choice.id });
+      if (result.to === undefined)
+        blocked.push({ kind: 'no-route', node: nodeId, choice: choice.id });
       else if (def.nodes[result.to] !== undefined)
-        edges[i]!.push({ choice: choice.id, to: add(result.to, result.vars), score: result.outcome.score });
+        edges[i]!.push({
+          choice: choice.id,
+          to: add(result.to, result.vars),
+          score: result.outcome.score,
+        });
     }
   }
-  return { configs, edges, start: 0, blocked, truncated, find: (node, vars) => index.get(keyOf(node, vars, live)) };
+  return {
+    configs,
+    edges,
+    start: 0,
+    blocked,
+    truncated,
+    find: (node, vars) => index.get(keyOf(node, vars, live)),
+  };
 }
 
-function boundsProblem(def: Scenario, node: string, choice: string, vars: Vars): Blocked | undefined {
+function boundsProblem(
+  def: Scenario,
+  node: string,
+  choice: string,
+  vars: Vars,
+): Blocked | undefined {
   for (const [id, variable] of Object.entries(def.variables)) {
     if (variable.type !== 'number') continue;
     const value = vars[id];
     if (typeof value === 'number' && (value < variable.min || value > variable.max))
-      return { kind: 'bounds', node, choice, variable: id, value, min: variable.min, max: variable.max };
+      return {
+        kind: 'bounds',
+        node,
+        choice,
+        variable: id,
+        value,
+        min: variable.min,
+        max: variable.max,
+      };
   }
   return undefined;
 }
@@ -192,7 +237,9 @@ function better(a: Value, b: Value | undefined): boolean {
 export function values(def: Scenario, graph: ConfigGraph): (Value | undefined)[] {
   const result: (Value | undefined)[] = graph.configs.map(({ node }) => {
     const n = def.nodes[node];
-    return n?.type === 'ending' ? { total: 0, rank: OUTCOMES.indexOf(n.outcome), steps: 0, ending: node } : undefined;
+    return n?.type === 'ending'
+      ? { total: 0, rank: OUTCOMES.indexOf(n.outcome), steps: 0, ending: node }
+      : undefined;
   });
   for (let round = 0, changed = true; changed && round <= graph.configs.length; round += 1) {
     changed = false;
@@ -200,7 +247,12 @@ export function values(def: Scenario, graph: ConfigGraph): (Value | undefined)[]
       for (const edge of out) {
         const target = result[edge.to];
         if (target === undefined) continue;
-        const candidate = { total: total(edge.score) + target.total, rank: target.rank, steps: target.steps + 1, ending: target.ending };
+        const candidate = {
+          total: total(edge.score) + target.total,
+          rank: target.rank,
+          steps: target.steps + 1,
+          ending: target.ending,
+        };
         if (better(candidate, result[i])) {
           result[i] = candidate;
           changed = true;
@@ -212,17 +264,29 @@ export function values(def: Scenario, graph: ConfigGraph): (Value | undefined)[]
 }
 
 /** The edge an expert takes from configuration `i` (the first among equals in authored order). */
-export function expertEdge(graph: ConfigGraph, vals: readonly (Value | undefined)[], i: number): Edge | undefined {
+export function expertEdge(
+  graph: ConfigGraph,
+  vals: readonly (Value | undefined)[],
+  i: number,
+): Edge | undefined {
   const target = vals[i];
   if (target === undefined) return undefined;
   return graph.edges[i]!.find((edge) => {
     const v = vals[edge.to];
-    return v !== undefined && total(edge.score) + v.total === target.total && v.rank === target.rank && v.steps + 1 === target.steps;
+    return (
+      v !== undefined &&
+      total(edge.score) + v.total === target.total &&
+      v.rank === target.rank &&
+      v.steps + 1 === target.steps
+    );
   });
 }
 
 /** Highest and lowest points per competency over every path from the start to an ending. */
-export function scoreRange(def: Scenario, graph: ConfigGraph): { max: Record<Competency, number>; min: Record<Competency, number> } {
+export function scoreRange(
+  def: Scenario,
+  graph: ConfigGraph,
+): { max: Record<Competency, number>; min: Record<Competency, number> } {
   const max = {} as Record<Competency, number>;
   const min = {} as Record<Competency, number>;
   for (const c of COMPETENCIES) {
@@ -232,8 +296,15 @@ export function scoreRange(def: Scenario, graph: ConfigGraph): { max: Record<Com
   return { max, min };
 }
 
-function extreme(def: Scenario, graph: ConfigGraph, c: Competency, isBetter: (a: number, b: number) => boolean): number {
-  const best: (number | undefined)[] = graph.configs.map(({ node }) => (def.nodes[node]?.type === 'ending' ? 0 : undefined));
+function extreme(
+  def: Scenario,
+  graph: ConfigGraph,
+  c: Competency,
+  isBetter: (a: number, b: number) => boolean,
+): number {
+  const best: (number | undefined)[] = graph.configs.map(({ node }) =>
+    def.nodes[node]?.type === 'ending' ? 0 : undefined,
+  );
   for (let round = 0, changed = true; changed && round <= graph.configs.length; round += 1) {
     changed = false;
     graph.edges.forEach((out, i) => {

@@ -30,10 +30,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const isTime = (value: unknown): value is string => typeof value === 'string' && !Number.isNaN(Date.parse(value));
+const isTime = (value: unknown): value is string =>
+  typeof value === 'string' && !Number.isNaN(Date.parse(value));
 
 function parseStep(value: unknown): Step | undefined {
-  if (!isRecord(value) || typeof value['node'] !== 'string' || !ID.test(value['node'])) return undefined;
+  if (!isRecord(value) || typeof value['node'] !== 'string' || !ID.test(value['node']))
+    return undefined;
   const choice = value['choice'];
   if (choice !== null && (typeof choice !== 'string' || !ID.test(choice))) return undefined;
   return { node: value['node'], choice };
@@ -45,7 +47,8 @@ export function parseRun(value: unknown): Run | undefined {
   const { scenario, seed, steps, startedAt, finishedAt } = value;
   const caseId = value['case'];
   if (typeof scenario !== 'string' || !ID.test(scenario)) return undefined;
-  if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) return undefined;
+  if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
+    return undefined;
   if (caseId !== null && (typeof caseId !== 'string' || !ID.test(caseId))) return undefined;
   if (!Array.isArray(steps) || !isTime(startedAt)) return undefined;
   if (finishedAt !== undefined && !isTime(finishedAt)) return undefined;

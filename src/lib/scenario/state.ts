@@ -2,7 +2,16 @@
  * The rules of a scenario's state: conditions, effects, routes and choice outcomes. Shared by the
  * engine (one run) and the validator (every reachable state), so both read content the same way.
  */
-import type { Choice, Condition, Effect, Next, Scenario, ScenarioCase, Score, Value } from '../../schemas/scenario';
+import type {
+  Choice,
+  Condition,
+  Effect,
+  Next,
+  Scenario,
+  ScenarioCase,
+  Score,
+  Value,
+} from '../../schemas/scenario';
 
 /** Variable values by id. */
 export type Vars = Readonly<Record<string, Value>>;
@@ -72,14 +81,23 @@ export function outcomeOf(choice: Choice, vars: Vars): ChoiceOutcome {
 }
 
 /** The transition for `choice` from `vars`: new variables and the node it leads to. */
-export function step(choice: Choice, vars: Vars): { outcome: ChoiceOutcome; vars: Vars; to: string | undefined } {
+export function step(
+  choice: Choice,
+  vars: Vars,
+): { outcome: ChoiceOutcome; vars: Vars; to: string | undefined } {
   const outcome = outcomeOf(choice, vars);
   const after = applyEffects(vars, outcome.effects);
   return { outcome, vars: after, to: resolveNext(choice.next, after) };
 }
 
 /** Display text of a variable's value (enum labels, 是/否 for flags). */
-export function displayValue(def: Scenario, id: string, value: Value | undefined, yes = '是', no = '否'): string {
+export function displayValue(
+  def: Scenario,
+  id: string,
+  value: Value | undefined,
+  yes = '是',
+  no = '否',
+): string {
   const variable = def.variables[id];
   if (variable === undefined || value === undefined) return '';
   if (variable.type === 'flag') return value === true ? yes : no;
@@ -93,7 +111,12 @@ export function placeholders(text: string): string[] {
 }
 
 /** Fills `{{name}}` from the case's facts, then from variable values. */
-export function interpolate(def: Scenario, text: string, caseDef: ScenarioCase | undefined, vars: Vars): string {
+export function interpolate(
+  def: Scenario,
+  text: string,
+  caseDef: ScenarioCase | undefined,
+  vars: Vars,
+): string {
   return text.replace(/\{\{\s*([a-z0-9-]+)\s*\}\}/g, (whole, name: string) => {
     const fact = caseDef?.facts[name];
     if (fact !== undefined) return fact;
@@ -105,6 +128,7 @@ export function interpolate(def: Scenario, text: string, caseDef: ScenarioCase |
 /** Sums scores. */
 export function addScores(a: Score, b: Score): Score {
   const sum: Score = { ...a };
-  for (const [key, points] of Object.entries(b) as [keyof Score, number][]) sum[key] = (sum[key] ?? 0) + points;
+  for (const [key, points] of Object.entries(b) as [keyof Score, number][])
+    sum[key] = (sum[key] ?? 0) + points;
   return sum;
 }

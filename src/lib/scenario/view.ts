@@ -43,17 +43,30 @@ export interface EndingView {
   caseLabel: string | undefined;
   debrief: string[];
   scores: { competency: Competency; score: number; max: number }[];
-  path: { title: string; choice: string; feedback: string; expert: string | undefined; rationale: LessonLink }[];
+  path: {
+    title: string;
+    choice: string;
+    feedback: string;
+    expert: string | undefined;
+    rationale: LessonLink;
+  }[];
   review: LessonLink[];
 }
 
 export type RunView = StepView | EndingView;
 
 /** The view of a run as it stands. `yes`/`no` are the words for flag values. */
-export function viewOf(def: Scenario, run: Run, words: { yes: string; no: string } = { yes: '是', no: '否' }): RunView {
+export function viewOf(
+  def: Scenario,
+  run: Run,
+  words: { yes: string; no: string } = { yes: '是', no: '否' },
+): RunView {
   const here = position(def, run);
   const fill = (text: string) => interpolate(def, text, here.caseDef, here.vars);
-  const feedback = here.feedback === undefined ? undefined : { text: fill(here.feedback.text), rationale: here.feedback.choice.rationale };
+  const feedback =
+    here.feedback === undefined
+      ? undefined
+      : { text: fill(here.feedback.text), rationale: here.feedback.choice.rationale };
   const key = `${run.startedAt}/${here.validSteps}`;
   const node = here.node;
   if (node.type === 'ending') {
@@ -67,7 +80,9 @@ export function viewOf(def: Scenario, run: Run, words: { yes: string; no: string
       paragraphs: paragraphs(fill(node.text)),
       feedback,
       caseLabel: here.caseDef?.label,
-      debrief: node.debrief.filter((p) => holds(p.when, here.vars)).flatMap((p) => paragraphs(fill(p.text))),
+      debrief: node.debrief
+        .filter((p) => holds(p.when, here.vars))
+        .flatMap((p) => paragraphs(fill(p.text))),
       scores: res.scores,
       path: res.path.map((p) => ({
         title: fill(def.nodes[p.node]?.title ?? ''),
@@ -92,7 +107,10 @@ export function viewOf(def: Scenario, run: Run, words: { yes: string; no: string
     feedback,
     state: Object.entries(def.variables)
       .filter(([, v]) => v.visible)
-      .map(([id, v]) => ({ label: v.label, value: displayValue(def, id, here.vars[id], words.yes, words.no) })),
+      .map(([id, v]) => ({
+        label: v.label,
+        value: displayValue(def, id, here.vars[id], words.yes, words.no),
+      })),
     canUndo: canUndo(run),
     stepNumber: run.steps.slice(0, here.validSteps).filter((s) => s.choice !== null).length + 1,
   };
@@ -113,7 +131,12 @@ export function forLearners(def: Scenario): Scenario {
 }
 
 /** Counts for the scenario list and the closing report. */
-export function stats(def: Scenario): { nodes: number; choices: number; endings: number; cases: number } {
+export function stats(def: Scenario): {
+  nodes: number;
+  choices: number;
+  endings: number;
+  cases: number;
+} {
   const nodes = Object.values(def.nodes);
   return {
     nodes: nodes.length,

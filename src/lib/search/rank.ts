@@ -53,7 +53,12 @@ export function scoreOf(
   );
   const weight = Number(hit.meta['weight'] ?? 1);
   const count = terms.reduce((sum, term) => sum + occurrences(content, term), 0);
-  return [all, inTitle, inHeadings, Number.isFinite(weight) && weight >= 0 ? count * weight : count];
+  return [
+    all,
+    inTitle,
+    inHeadings,
+    Number.isFinite(weight) && weight >= 0 ? count * weight : count,
+  ];
 }
 
 /** Returns the hits in the new order; the input is not changed. */

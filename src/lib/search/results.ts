@@ -65,13 +65,11 @@ export function toResultView(
     .filter((item) => item.rank < 3)
     .sort((a, b) => a.rank - b.rank || a.index - b.index)
     .map((item) => item.sub);
-  const passages: Passage[] = subs
-    .slice(0, maxPassages)
-    .map((sub) => ({
-      title: cleanTitle(sub.title),
-      url: sub.url,
-      segments: excerptSegments(sub.excerpt),
-    }));
+  const passages: Passage[] = subs.slice(0, maxPassages).map((sub) => ({
+    title: cleanTitle(sub.title),
+    url: sub.url,
+    segments: excerptSegments(sub.excerpt),
+  }));
   if (passages.length === 0)
     passages.push({ title: '', url: data.url, segments: excerptSegments(data.excerpt) });
   return { url: data.url, title, kind: data.meta['kind'] ?? '', passages };

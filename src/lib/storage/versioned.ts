@@ -36,8 +36,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** Reads a stored string in `format`; never throws. */
-export function decodeVersioned<T>(raw: string | null | undefined, format: VersionedFormat<T>): DecodeResult<T> {
-  if (raw === null || raw === undefined || raw === '') return { value: format.initial(), status: 'empty' };
+export function decodeVersioned<T>(
+  raw: string | null | undefined,
+  format: VersionedFormat<T>,
+): DecodeResult<T> {
+  if (raw === null || raw === undefined || raw === '')
+    return { value: format.initial(), status: 'empty' };
   const recovered = (): DecodeResult<T> => ({ value: format.initial(), status: 'recovered' });
   let payload: unknown;
   try {
@@ -45,7 +49,8 @@ export function decodeVersioned<T>(raw: string | null | undefined, format: Versi
   } catch {
     return recovered();
   }
-  if (!isRecord(payload) || typeof payload['v'] !== 'number' || !Number.isInteger(payload['v'])) return recovered();
+  if (!isRecord(payload) || typeof payload['v'] !== 'number' || !Number.isInteger(payload['v']))
+    return recovered();
   let version = payload['v'];
   if (version < format.minVersion || version > format.version) return recovered();
   let current: Record<string, unknown> = payload;

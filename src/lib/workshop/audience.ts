@@ -8,7 +8,16 @@ import type { Question } from '../../schemas/quiz';
 import { expertChoice, position, seededRandom } from '../scenario/engine';
 import { interpolate, outcomeOf } from '../scenario/state';
 import { viewOf } from '../scenario/view';
-import { followed, optionsOf, positionKey, presentationOf, roomTally, type Deck, type Presentation, type Session } from './session';
+import {
+  followed,
+  optionsOf,
+  positionKey,
+  presentationOf,
+  roomTally,
+  type Deck,
+  type Presentation,
+  type Session,
+} from './session';
 
 export interface AudienceOption {
   id: string;
@@ -51,7 +60,14 @@ export type AudienceView =
   | { kind: 'idle' }
   | { kind: 'hidden' }
   | AudienceStep
-  | { kind: 'ending'; key: string; item: string; title: string; outcome: Outcome; paragraphs: string[] }
+  | {
+      kind: 'ending';
+      key: string;
+      item: string;
+      title: string;
+      outcome: Outcome;
+      paragraphs: string[];
+    }
   | { kind: 'done'; key: string; item: string; count: number };
 
 export interface AudienceWords {
@@ -62,24 +78,38 @@ export interface AudienceWords {
 export const letter = (i: number): string => String.fromCharCode(65 + i);
 
 /** Title of the deck as the room reads it. */
-export const deckTitle = (deck: Deck): string => (deck.kind === 'scenario' ? deck.def.title : deck.title);
+export const deckTitle = (deck: Deck): string =>
+  deck.kind === 'scenario' ? deck.def.title : deck.title;
 
 /** What the projector shows now. `ignoreHidden` gives the console the screen behind the blank. */
-export function audienceView(deck: Deck, session: Session, words: AudienceWords, ignoreHidden = false): AudienceView {
+export function audienceView(
+  deck: Deck,
+  session: Session,
+  words: AudienceWords,
+  ignoreHidden = false,
+): AudienceView {
   const pres = presentationOf(deck, session);
   if (pres === undefined) return { kind: 'idle' };
   if (session.hidden && !ignoreHidden) return { kind: 'hidden' };
   const key = `${pres.item}/${pres.p}/${positionKey(deck, pres)}/${pres.revealed ? 'r' : 'q'}`;
   const item = deckTitle(deck);
-  const base = deck.kind === 'scenario' ? scenarioStep(deck, pres, key, item) : questionStep(deck, pres, key, item, words);
+  const base =
+    deck.kind === 'scenario'
+      ? scenarioStep(deck, pres, key, item)
+      : questionStep(deck, pres, key, item, words);
   if (base.kind !== 'step') return base;
   const decision = base.options.length > 0;
-  if (decision && session.timer.on && !pres.revealed) base.timer = { seconds: session.timer.seconds, since: pres.shownAt };
+  if (decision && session.timer.on && !pres.revealed)
+    base.timer = { seconds: session.timer.seconds, since: pres.shownAt };
   if (!pres.revealed) return base;
   const tally = roomTally(deck, session, pres);
   const chosen = followed(deck, session, pres);
   const expert = deck.kind === 'scenario' ? expertChoice(deck.def, pres.run!) : undefined;
-  const correct = new Set(optionsOf(deck, pres).filter((o) => o.correct).map((o) => o.id));
+  const correct = new Set(
+    optionsOf(deck, pres)
+      .filter((o) => o.correct)
+      .map((o) => o.id),
+  );
   base.total = tally.total;
   base.options = base.options.map((o) => {
     const count = tally.counts.find((c) => c.id === o.id)?.count ?? 0;
@@ -91,21 +121,41 @@ export function audienceView(deck: Deck, session: Session, words: AudienceWords,
       chosen: deck.kind === 'scenario' && o.id === chosen,
     };
   });
-  const feedback = deck.kind === 'scenario' && decision ? choiceFeedback(deck, pres, chosen ?? expert) : undefined;
+  const feedback =
+    deck.kind === 'scenario' && decision ? choiceFeedback(deck, pres, chosen ?? expert) : undefined;
   if (feedback !== undefined) base.feedback = feedback;
   return base;
 }
 
-function choiceFeedback(deck: Extract<Deck, { kind: 'scenario' }>, pres: Presentation, id: string | undefined): string | undefined {
+function choiceFeedback(
+  deck: Extract<Deck, { kind: 'scenario' }>,
+  pres: Presentation,
+  id: string | undefined,
+): string | undefined {
   const here = position(deck.def, pres.run!);
   if (here.node.type !== 'decision' || id === undefined) return undefined;
   const choice = here.node.choices.find((c) => c.id === id);
-  return choice === undefined ? undefined : interpolate(deck.def, outcomeOf(choice, here.vars).feedback, here.caseDef, here.vars);
+  return choice === undefined
+    ? undefined
+    : interpolate(deck.def, outcomeOf(choice, here.vars).feedback, here.caseDef, here.vars);
 }
 
-function scenarioStep(deck: Extract<Deck, { kind: 'scenario' }>, pres: Presentation, key: string, item: string): AudienceView {
+function scenarioStep(
+  deck: Extract<Deck, { kind: 'scenario' }>,
+  pres: Presentation,
+  key: string,
+  item: string,
+): AudienceView {
   const view = viewOf(deck.def, pres.run!);
-  if (view.kind === 'ending') return { kind: 'ending', key, item, title: view.title, outcome: view.outcome, paragraphs: view.paragraphs };
+  if (view.kind === 'ending')
+    return {
+      kind: 'ending',
+      key,
+      item,
+      title: view.title,
+      outcome: view.outcome,
+      paragraphs: view.paragraphs,
+    };
   return {
     kind: 'step',
     key,
@@ -135,7 +185,13 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
   return out;
 }
 
-function questionStep(deck: Extract<Deck, { kind: 'quiz' }>, pres: Presentation, key: string, item: string, words: AudienceWords): AudienceView {
+function questionStep(
+  deck: Extract<Deck, { kind: 'quiz' }>,
+  pres: Presentation,
+  key: string,
+  item: string,
+  words: AudienceWords,
+): AudienceView {
   const q: Question | undefined = deck.questions[pres.index];
   if (q === undefined) return { kind: 'done', key, item, count: deck.questions.length };
   const step: AudienceStep = {
@@ -166,12 +222,20 @@ function questionStep(deck: Extract<Deck, { kind: 'quiz' }>, pres: Presentation,
       ];
       break;
     case 'ordering':
-      step.lists = [shuffled(q.items.map((i) => i.text), pres.p * 7919 + pres.index)];
+      step.lists = [
+        shuffled(
+          q.items.map((i) => i.text),
+          pres.p * 7919 + pres.index,
+        ),
+      ];
       if (pres.revealed) step.answer = q.items.map((i) => i.text);
       break;
     case 'matching':
       step.lists = [q.pairs.map((p) => p.text), q.choices.map((c) => c.text)];
-      if (pres.revealed) step.answer = q.pairs.map((p) => `${p.text} — ${q.choices.find((c) => c.id === p.match)?.text ?? ''}`);
+      if (pres.revealed)
+        step.answer = q.pairs.map(
+          (p) => `${p.text} — ${q.choices.find((c) => c.id === p.match)?.text ?? ''}`,
+        );
       break;
   }
   if (pres.revealed && q.explanation !== undefined) step.feedback = q.explanation;

@@ -4,7 +4,13 @@
  * (expert choice, why, where the lesson teaches it, facilitator notes and prompts). Pure data; the
  * trainer page renders it and learner pages never do.
  */
-import type { Choice, DecisionNode, LessonLink, Scenario, ScenarioCase } from '../../schemas/scenario';
+import type {
+  Choice,
+  DecisionNode,
+  LessonLink,
+  Scenario,
+  ScenarioCase,
+} from '../../schemas/scenario';
 import { explore, expertEdge, values, type ConfigGraph } from '../scenario/explore';
 import { holds, interpolate, outcomeOf, type Vars } from '../scenario/state';
 import { paragraphs } from '../scenario/view';
@@ -63,7 +69,7 @@ export interface CardSet {
 /** The configurations on the expert's path from the start (following expert edges). */
 function expertPath(graph: ConfigGraph, vals: ReturnType<typeof values>): Set<number> {
   const on = new Set<number>();
-  for (let at: number | undefined = graph.start; at !== undefined && !on.has(at); ) {
+  for (let at: number | undefined = graph.start; at !== undefined && !on.has(at);) {
     on.add(at);
     at = expertEdge(graph, vals, at)?.to;
   }
@@ -71,7 +77,9 @@ function expertPath(graph: ConfigGraph, vals: ReturnType<typeof values>): Set<nu
 }
 
 /** Fresh arrays (callers append to them) of a facilitator block's notes and prompts. */
-const facilitatorOf = (f: { notes?: string | undefined; prompts?: string[] | undefined } | undefined) => ({
+const facilitatorOf = (
+  f: { notes?: string | undefined; prompts?: string[] | undefined } | undefined,
+) => ({
   notes: f?.notes === undefined ? [] : [f.notes],
   prompts: [...(f?.prompts ?? [])],
 });
@@ -98,12 +106,20 @@ function decisionConfigs(def: Scenario, graph: ConfigGraph): Map<string, number[
 }
 
 /** The card and the key entry of one decision node. */
-function decision(ctx: Context, node: DecisionNode, nodeId: string, number: number, configs: number[]): { card: DecisionCard; entry: KeyEntry } {
+function decision(
+  ctx: Context,
+  node: DecisionNode,
+  nodeId: string,
+  number: number,
+  configs: number[],
+): { card: DecisionCard; entry: KeyEntry } {
   const { graph, vals, onPath, fill } = ctx;
   // Texts read as on the expert's path where it passes (e.g. 「对手的类型是{{judged}}」), else as first met.
   const ranked = [...configs].sort((a, b) => Number(onPath.has(b)) - Number(onPath.has(a)));
   const first = graph.configs[ranked[0]!]!.vars;
-  const offered = node.choices.filter((c) => configs.some((i) => holds(c.guard, graph.configs[i]!.vars)));
+  const offered = node.choices.filter((c) =>
+    configs.some((i) => holds(c.guard, graph.configs[i]!.vars)),
+  );
   const letterOf = (choice: Choice) => LETTERS[offered.indexOf(choice)] ?? '?';
   const title = fill(node.title, first);
   const card: DecisionCard = {
@@ -122,7 +138,13 @@ function decision(ctx: Context, node: DecisionNode, nodeId: string, number: numb
     const choice = node.choices.find((c) => c.id === expertEdge(graph, vals, i)?.choice);
     if (choice === undefined || experts.some((e) => e.id === choice.id)) continue;
     const vars = graph.configs[i]!.vars;
-    experts.push({ letter: letterOf(choice), id: choice.id, label: fill(choice.label, vars), feedback: fill(outcomeOf(choice, vars).feedback, vars), rationale: choice.rationale });
+    experts.push({
+      letter: letterOf(choice),
+      id: choice.id,
+      label: fill(choice.label, vars),
+      feedback: fill(outcomeOf(choice, vars).feedback, vars),
+      rationale: choice.rationale,
+    });
   }
   const { notes, prompts } = facilitatorOf(node.facilitator);
   for (const choice of offered) {
@@ -152,11 +174,20 @@ function stepNotes(def: Scenario, graph: ConfigGraph): { notes: string[]; prompt
  * a case pool). Throws when the scenario has no such case: a programmer error on a build-time page.
  */
 export function cardSet(def: Scenario, caseId?: string): CardSet {
-  const caseDef: ScenarioCase | undefined = caseId === undefined ? def.cases[0] : def.cases.find((c) => c.id === caseId);
-  if (caseId !== undefined && caseDef === undefined) throw new Error(`Scenario ${def.id} has no case ${caseId}.`);
+  const caseDef: ScenarioCase | undefined =
+    caseId === undefined ? def.cases[0] : def.cases.find((c) => c.id === caseId);
+  if (caseId !== undefined && caseDef === undefined)
+    throw new Error(`Scenario ${def.id} has no case ${caseId}.`);
   const graph = explore(def, caseDef);
   const vals = values(def, graph);
-  const ctx: Context = { def, caseDef, graph, vals, onPath: expertPath(graph, vals), fill: (text, vars) => interpolate(def, text, caseDef, vars) };
+  const ctx: Context = {
+    def,
+    caseDef,
+    graph,
+    vals,
+    onPath: expertPath(graph, vals),
+    fill: (text, vars) => interpolate(def, text, caseDef, vars),
+  };
   const cards: DecisionCard[] = [];
   const key: KeyEntry[] = [];
   for (const [nodeId, configs] of decisionConfigs(def, graph)) {
@@ -167,7 +198,11 @@ export function cardSet(def: Scenario, caseId?: string): CardSet {
     key.push(entry);
   }
   const start = def.nodes[def.start];
-  const [scenario, forCase, steps] = [facilitatorOf(def.facilitator), facilitatorOf(caseDef?.facilitator), stepNotes(def, graph)];
+  const [scenario, forCase, steps] = [
+    facilitatorOf(def.facilitator),
+    facilitatorOf(caseDef?.facilitator),
+    stepNotes(def, graph),
+  ];
   return {
     caseId: caseDef?.id,
     caseLabel: caseDef?.label,
@@ -175,7 +210,10 @@ export function cardSet(def: Scenario, caseId?: string): CardSet {
       title: def.title,
       summary: def.summary,
       minutes: def.minutes,
-      paragraphs: start?.type === 'narrative' ? paragraphs(ctx.fill(start.text, graph.configs[graph.start]!.vars)) : [],
+      paragraphs:
+        start?.type === 'narrative'
+          ? paragraphs(ctx.fill(start.text, graph.configs[graph.start]!.vars))
+          : [],
       clues: caseDef?.clues ?? [],
     },
     cards,

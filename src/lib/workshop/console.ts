@@ -53,7 +53,8 @@ export interface ConsoleView {
   /** The option “next” will follow, or why it cannot yet. */
   follows: string | undefined;
   needPick: 'tie' | 'none' | undefined;
-  expert: { letter: string; label: string; feedback: string; link: LessonLink | undefined } | undefined;
+  expert:
+    { letter: string; label: string; feedback: string; link: LessonLink | undefined } | undefined;
   teams: { id: string; name: string; score: number }[];
   revealed: boolean;
   hidden: boolean;
@@ -70,7 +71,11 @@ function block(scope: NoteBlock['scope'], label: string, f: Facilitator): NoteBl
 }
 
 /** The console's view of the session for `deck`; `undefined` before the deck is started. */
-export function consoleView(deck: Deck, session: Session, words: AudienceWords): ConsoleView | undefined {
+export function consoleView(
+  deck: Deck,
+  session: Session,
+  words: AudienceWords,
+): ConsoleView | undefined {
   const pres = presentationOf(deck, session);
   if (pres === undefined) return undefined;
   const screen = audienceView(deck, session, words, true);
@@ -86,7 +91,10 @@ export function consoleView(deck: Deck, session: Session, words: AudienceWords):
     const def = deck.def;
     const here = position(def, pres.run!);
     const fill = (text: string) => interpolate(def, text, here.caseDef, here.vars);
-    notes.push(...block('scenario', '', def.facilitator), ...block('case', here.caseDef?.label ?? '', here.caseDef?.facilitator));
+    notes.push(
+      ...block('scenario', '', def.facilitator),
+      ...block('case', here.caseDef?.label ?? '', here.caseDef?.facilitator),
+    );
     notes.push(...block('node', fill(here.node.title), here.node.facilitator));
     atEnd = here.node.type === 'ending';
     if (here.node.type === 'decision') {
@@ -95,11 +103,24 @@ export function consoleView(deck: Deck, session: Session, words: AudienceWords):
       options = opts.map((o, i) => {
         const choice = choices.find((c) => c.id === o.id)!;
         notes.push(...block('choice', `${letter(i)}. ${fill(choice.label)}`, choice.facilitator));
-        return { id: o.id, letter: letter(i), label: labels[i]?.label ?? '', count: room.counts[i]?.count ?? 0, expert: o.id === best, feedback: fill(outcomeOf(choice, here.vars).feedback) };
+        return {
+          id: o.id,
+          letter: letter(i),
+          label: labels[i]?.label ?? '',
+          count: room.counts[i]?.count ?? 0,
+          expert: o.id === best,
+          feedback: fill(outcomeOf(choice, here.vars).feedback),
+        };
       });
       const i = options.findIndex((o) => o.expert);
       const choice = choices.find((c) => c.id === best);
-      if (i >= 0 && choice !== undefined) expert = { letter: letter(i), label: options[i]!.label, feedback: options[i]!.feedback, link: choice.rationale };
+      if (i >= 0 && choice !== undefined)
+        expert = {
+          letter: letter(i),
+          label: options[i]!.label,
+          feedback: options[i]!.feedback,
+          link: choice.rationale,
+        };
     }
   } else {
     const q = deck.questions[pres.index];
@@ -107,10 +128,24 @@ export function consoleView(deck: Deck, session: Session, words: AudienceWords):
     if (q !== undefined) {
       notes.push(...block('question', q.prompt, q.facilitator));
       const feedbackOf = (id: string): string =>
-        q.type === 'truefalse' ? (id === 'true' ? q.ifTrue : q.ifFalse) : 'options' in q ? (q.options.find((o) => o.id === id)?.feedback ?? '') : '';
-      options = opts.map((o, i) => ({ id: o.id, letter: letter(i), label: labels[i]?.label ?? '', count: room.counts[i]?.count ?? 0, expert: o.correct, feedback: feedbackOf(o.id) }));
+        q.type === 'truefalse'
+          ? id === 'true'
+            ? q.ifTrue
+            : q.ifFalse
+          : 'options' in q
+            ? (q.options.find((o) => o.id === id)?.feedback ?? '')
+            : '';
+      options = opts.map((o, i) => ({
+        id: o.id,
+        letter: letter(i),
+        label: labels[i]?.label ?? '',
+        count: room.counts[i]?.count ?? 0,
+        expert: o.correct,
+        feedback: feedbackOf(o.id),
+      }));
       const right = options.filter((o) => o.expert);
-      const link = q.section === undefined ? undefined : { lesson: deck.lesson, section: q.section };
+      const link =
+        q.section === undefined ? undefined : { lesson: deck.lesson, section: q.section };
       expert = {
         letter: right.map((o) => o.letter).join('、'),
         label: right.map((o) => o.label).join('；'),

@@ -30,14 +30,23 @@ export function mistakesOf(body: string): Mistake[] {
   for (const line of sectionBody(body, 'mistakes').split('\n')) {
     const item = /^\s*\d+\.\s+\*\*(.+?)\*\*[。.]?(.*)$/.exec(line);
     if (item === null) continue;
-    const sentences = (item[2] ?? '').split(/(?<=[。！？])/).map(plain).filter((s) => s !== '');
-    mistakes.push({ mistake: plain(item[1] ?? '').replace(/[。.]$/, ''), instead: sentences.at(-1) ?? '' });
+    const sentences = (item[2] ?? '')
+      .split(/(?<=[。！？])/)
+      .map(plain)
+      .filter((s) => s !== '');
+    mistakes.push({
+      mistake: plain(item[1] ?? '').replace(/[。.]$/, ''),
+      instead: sentences.at(-1) ?? '',
+    });
   }
   return mistakes;
 }
 
 /** The blocks of the lesson's playbook cards that state the deck's points, each block once. */
-export function deckBlocks(cards: readonly { lesson: string; blocks: readonly Block[] }[], lessonId: string): Block[] {
+export function deckBlocks(
+  cards: readonly { lesson: string; blocks: readonly Block[] }[],
+  lessonId: string,
+): Block[] {
   const seen = new Set<string>();
   const blocks: Block[] = [];
   for (const card of cards) {
@@ -56,16 +65,25 @@ export function deckBlocks(cards: readonly { lesson: string; blocks: readonly Bl
  * quiz questions, then on scenario options whose rationale is in this lesson, then on decisions
  * leading there, then on whole scenarios that list the lesson. Each prompt once.
  */
-export function discussionPrompts(lessonId: string, questions: readonly Question[], scenarios: readonly Scenario[], n = 3): string[] {
+export function discussionPrompts(
+  lessonId: string,
+  questions: readonly Question[],
+  scenarios: readonly Scenario[],
+  n = 3,
+): string[] {
   const tiers: string[][] = [[], [], [], []];
   for (const q of questions) tiers[0]!.push(...(q.facilitator?.prompts ?? []));
   for (const def of scenarios) {
     for (const node of Object.values(def.nodes)) {
       if (node.type !== 'decision') continue;
-      for (const choice of node.choices) if (choice.rationale.lesson === lessonId) tiers[1]!.push(...(choice.facilitator?.prompts ?? []));
-      if (node.choices.some((c) => c.rationale.lesson === lessonId)) tiers[2]!.push(...(node.facilitator?.prompts ?? []));
+      for (const choice of node.choices)
+        if (choice.rationale.lesson === lessonId)
+          tiers[1]!.push(...(choice.facilitator?.prompts ?? []));
+      if (node.choices.some((c) => c.rationale.lesson === lessonId))
+        tiers[2]!.push(...(node.facilitator?.prompts ?? []));
     }
-    if (def.lessons.some((l) => l.lesson === lessonId)) tiers[3]!.push(...(def.facilitator?.prompts ?? []));
+    if (def.lessons.some((l) => l.lesson === lessonId))
+      tiers[3]!.push(...(def.facilitator?.prompts ?? []));
   }
   return [...new Set(tiers.flat().map((p) => p.trim()))].slice(0, n);
 }

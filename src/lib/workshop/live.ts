@@ -20,7 +20,8 @@ const KINDS = new Set(['idle', 'hidden', 'step', 'ending', 'done']);
 
 function parseLive(payload: Record<string, unknown>): Parsed<LiveMessage> | undefined {
   const { seq, view } = payload;
-  if (typeof seq !== 'number' || !Number.isFinite(seq) || typeof view !== 'object' || view === null) return undefined;
+  if (typeof seq !== 'number' || !Number.isFinite(seq) || typeof view !== 'object' || view === null)
+    return undefined;
   const kind = (view as { kind?: unknown }).kind;
   if (typeof kind !== 'string' || !KINDS.has(kind)) return undefined;
   if (kind === 'step' && !Array.isArray((view as { options?: unknown }).options)) return undefined;
@@ -36,4 +37,5 @@ export const liveFormat: VersionedFormat<LiveMessage> = {
 };
 
 /** Whether `incoming` should replace what the audience shows (newer sequence numbers only). */
-export const isNewer = (incoming: LiveMessage, shown: LiveMessage): boolean => incoming.seq > shown.seq;
+export const isNewer = (incoming: LiveMessage, shown: LiveMessage): boolean =>
+  incoming.seq > shown.seq;

@@ -35,8 +35,7 @@ export interface ItemResult {
 export type DecodeError = 'empty' | 'malformed' | 'checksum' | 'format' | 'item' | 'content';
 
 export type Decoded =
-  | { ok: true; value: ItemResult & { item: string } }
-  | { ok: false; error: DecodeError };
+  { ok: true; value: ItemResult & { item: string } } | { ok: false; error: DecodeError };
 
 /** 16-bit FNV-1a fold of a string (item keys and content versions). */
 export function hash16(text: string): number {
@@ -57,7 +56,8 @@ export function crc16(bytes: Uint8Array): number {
   let crc = 0xffff;
   for (const b of bytes) {
     crc ^= b << 8;
-    for (let i = 0; i < 8; i++) crc = crc & 0x8000 ? ((crc << 1) ^ 0x1021) & 0xffff : (crc << 1) & 0xffff;
+    for (let i = 0; i < 8; i++)
+      crc = crc & 0x8000 ? ((crc << 1) ^ 0x1021) & 0xffff : (crc << 1) & 0xffff;
   }
   return crc;
 }
@@ -177,13 +177,17 @@ export function decodeResult(catalog: Catalog, text: string): Decoded {
   p += Math.ceil(n / 8);
   const length = at(p);
   const end = p + 1 + length;
-  if (percent > 100 || end !== body.length || indices.some((i) => i >= catalog.keys.length)) return { ok: false, error: 'malformed' };
+  if (percent > 100 || end !== body.length || indices.some((i) => i >= catalog.keys.length))
+    return { ok: false, error: 'malformed' };
   let name: string;
   try {
     name = new TextDecoder('utf-8', { fatal: true }).decode(body.subarray(p + 1, end));
   } catch {
     return { ok: false, error: 'malformed' };
   }
-  const results = indices.map((index, i) => ({ key: catalog.keys[index] ?? '', ok: (at(flagsAt + (i >> 3)) & (1 << (i & 7))) !== 0 }));
+  const results = indices.map((index, i) => ({
+    key: catalog.keys[index] ?? '',
+    ok: (at(flagsAt + (i >> 3)) & (1 << (i & 7))) !== 0,
+  }));
   return { ok: true, value: { item: catalog.item, name, percent, results } };
 }

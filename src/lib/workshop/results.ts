@@ -9,17 +9,29 @@ import { result as runResult } from '../scenario/engine';
 import type { ItemResult } from './result-code';
 
 /** The current attempt of test `testId` (a lesson id or `exam`), or `undefined` before one is handed in. */
-export function testResult(attempts: QuizAttempts, testId: string, name: string): ItemResult | undefined {
+export function testResult(
+  attempts: QuizAttempts,
+  testId: string,
+  name: string,
+): ItemResult | undefined {
   const r = currentResult(attempts, testId);
   if (r === undefined) return undefined;
-  return { name, percent: r.percent, results: r.ids.map((id) => ({ key: id, ok: r.right.includes(id) })) };
+  return {
+    name,
+    percent: r.percent,
+    results: r.ids.map((id) => ({ key: id, ok: r.right.includes(id) })),
+  };
 }
 
 /**
  * The last finished run of scenario `def`: points earned over points available, and each decision
  * (`node/choice`) marked right when it was the expert's choice.
  */
-export function scenarioResult(runs: ScenarioRuns, def: Scenario, name: string): ItemResult | undefined {
+export function scenarioResult(
+  runs: ScenarioRuns,
+  def: Scenario,
+  name: string,
+): ItemResult | undefined {
   const run = historyOf(runs, def.id)[0];
   const res = run === undefined ? undefined : runResult(def, run);
   if (res === undefined) return undefined;

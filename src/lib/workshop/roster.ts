@@ -23,7 +23,10 @@ function parseRoster(payload: Record<string, unknown>): Parsed<Roster> | undefin
   const { item, codes } = payload;
   if (typeof item !== 'string' || !Array.isArray(codes)) return undefined;
   const good = codes.filter((c): c is string => typeof c === 'string' && /^[0-9A-Z]+$/.test(c));
-  return { value: { v: 1, item, codes: good.slice(0, MAX_CODES) }, dropped: good.length !== codes.length };
+  return {
+    value: { v: 1, item, codes: good.slice(0, MAX_CODES) },
+    dropped: good.length !== codes.length,
+  };
 }
 
 export const rosterFormat: VersionedFormat<Roster> = {
@@ -92,8 +95,17 @@ export function roomStats(results: readonly ItemResult[]): RoomStats {
   const count = scores.length;
   const mean = count === 0 ? 0 : Math.round(scores.reduce((a, b) => a + b, 0) / count);
   const mid = Math.floor(count / 2);
-  const median = count === 0 ? 0 : count % 2 === 1 ? (scores[mid] ?? 0) : Math.round(((scores[mid - 1] ?? 0) + (scores[mid] ?? 0)) / 2);
-  const bands = BANDS.map(([from, to]) => ({ from, to, count: scores.filter((s) => s >= from && s <= to).length }));
+  const median =
+    count === 0
+      ? 0
+      : count % 2 === 1
+        ? (scores[mid] ?? 0)
+        : Math.round(((scores[mid - 1] ?? 0) + (scores[mid] ?? 0)) / 2);
+  const bands = BANDS.map(([from, to]) => ({
+    from,
+    to,
+    count: scores.filter((s) => s >= from && s <= to).length,
+  }));
   const tally = new Map<string, Missed>();
   for (const r of rows) {
     for (const q of r.results) {
@@ -105,7 +117,10 @@ export function roomStats(results: readonly ItemResult[]): RoomStats {
   }
   const missed = [...tally.values()]
     .filter((m) => m.wrong > 0)
-    .sort((a, b) => b.wrong - a.wrong || b.wrong / b.asked - a.wrong / a.asked || a.key.localeCompare(b.key));
+    .sort(
+      (a, b) =>
+        b.wrong - a.wrong || b.wrong / b.asked - a.wrong / a.asked || a.key.localeCompare(b.key),
+    );
   return { count, mean, median, bands, missed };
 }
 
@@ -117,11 +132,22 @@ function csvCell(value: string | number): string {
 }
 
 /** CSV of the room: one row per learner, one column per catalog entry (1 right, 0 wrong, empty not asked). */
-export function rosterCsv(results: readonly ItemResult[], keys: readonly string[], labels: Readonly<Record<string, string>>, header: { name: string; score: string }): string {
-  const lines = [[header.name, header.score, ...keys.map((k) => labels[k] ?? k)].map(csvCell).join(',')];
+export function rosterCsv(
+  results: readonly ItemResult[],
+  keys: readonly string[],
+  labels: Readonly<Record<string, string>>,
+  header: { name: string; score: string },
+): string {
+  const lines = [
+    [header.name, header.score, ...keys.map((k) => labels[k] ?? k)].map(csvCell).join(','),
+  ];
   for (const r of results) {
     const byKey = new Map(r.results.map((q) => [q.key, q.ok]));
-    lines.push([r.name, r.percent, ...keys.map((k) => (byKey.has(k) ? (byKey.get(k) ? 1 : 0) : ''))].map(csvCell).join(','));
+    lines.push(
+      [r.name, r.percent, ...keys.map((k) => (byKey.has(k) ? (byKey.get(k) ? 1 : 0) : ''))]
+        .map(csvCell)
+        .join(','),
+    );
   }
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }

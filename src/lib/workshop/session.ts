@@ -90,10 +90,19 @@ export type Notice = 'need-pick-tie' | 'need-pick-none' | 'at-end' | 'at-start' 
 export const DEFAULT_TIMER_SECONDS = 60;
 const EMPTY_TALLY: Tally = { votes: {}, teamVotes: {}, pick: null };
 
-export const itemOf = (deck: Deck): string => (deck.kind === 'scenario' ? `scenario:${deck.def.id}` : `quiz:${deck.lesson}`);
+export const itemOf = (deck: Deck): string =>
+  deck.kind === 'scenario' ? `scenario:${deck.def.id}` : `quiz:${deck.lesson}`;
 
 export function initialSession(): Session {
-  return { v: 1, teams: [], nextTeam: 1, ledger: [], hidden: false, timer: { on: false, seconds: DEFAULT_TIMER_SECONDS }, current: null };
+  return {
+    v: 1,
+    teams: [],
+    nextTeam: 1,
+    ledger: [],
+    hidden: false,
+    timer: { on: false, seconds: DEFAULT_TIMER_SECONDS },
+    current: null,
+  };
 }
 
 /** The presentation of `deck`, when the session is on it. */
@@ -127,8 +136,12 @@ export function optionsOf(deck: Deck, pres: Presentation): VoteOption[] {
     if (here.node.type !== 'decision') return [];
     // Guarded options the learner would not be offered are not put to the room either.
     return choicesOf(deck.def, pres.run).map((c) => {
-        const score = outcomeOf(c, here.vars).score;
-      return { id: c.id, points: Object.values(score).reduce((a, b) => a + (b ?? 0), 0), correct: false };
+      const score = outcomeOf(c, here.vars).score;
+      return {
+        id: c.id,
+        points: Object.values(score).reduce((a, b) => a + (b ?? 0), 0),
+        correct: false,
+      };
     });
   }
   const q = deck.questions[pres.index];
@@ -139,7 +152,11 @@ export function optionsOf(deck: Deck, pres: Presentation): VoteOption[] {
     case 'multiple':
       return q.options.map((o) => ({ id: o.id, points: o.correct ? 1 : 0, correct: o.correct }));
     case 'truefalse':
-      return [true, false].map((v) => ({ id: String(v), points: v === q.answer ? 1 : 0, correct: v === q.answer }));
+      return [true, false].map((v) => ({
+        id: String(v),
+        points: v === q.answer ? 1 : 0,
+        correct: v === q.answer,
+      }));
     case 'ordering':
     case 'matching':
       return [];
@@ -169,14 +186,20 @@ export function roomTally(deck: Deck, session: Session, pres: Presentation): Roo
   const tally = tallyOf(deck, pres);
   const counts = options.map(({ id }) => ({
     id,
-    count: teamMode(session) && teamVotable(deck, pres)
-      ? session.teams.filter((t) => tally.teamVotes[t.id] === id).length
-      : (tally.votes[id] ?? 0),
+    count:
+      teamMode(session) && teamVotable(deck, pres)
+        ? session.teams.filter((t) => tally.teamVotes[t.id] === id).length
+        : (tally.votes[id] ?? 0),
   }));
   const total = counts.reduce((a, c) => a + c.count, 0);
   const top = Math.max(0, ...counts.map((c) => c.count));
   const leaders = counts.filter((c) => c.count === top && top > 0);
-  return { counts, total, leader: leaders.length === 1 ? leaders[0]!.id : undefined, tie: leaders.length > 1 };
+  return {
+    counts,
+    total,
+    leader: leaders.length === 1 ? leaders[0]!.id : undefined,
+    tie: leaders.length > 1,
+  };
 }
 
 /** The option “next” follows: the trainer's pick, else the room's clear leader. */
@@ -188,7 +211,10 @@ export function followed(deck: Deck, session: Session, pres: Presentation): stri
 
 /** Total points per team across the whole session (teams removed since are left out). */
 export function teamScores(session: Session): { team: Team; score: number }[] {
-  return session.teams.map((team) => ({ team, score: session.ledger.reduce((sum, e) => sum + (e.points[team.id] ?? 0), 0) }));
+  return session.teams.map((team) => ({
+    team,
+    score: session.ledger.reduce((sum, e) => sum + (e.points[team.id] ?? 0), 0),
+  }));
 }
 
 function withTally(deck: Deck, pres: Presentation, change: (t: Tally) => Tally): Presentation {
@@ -197,7 +223,11 @@ function withTally(deck: Deck, pres: Presentation, change: (t: Tally) => Tally):
 }
 
 /** Points the teams' votes earn at the current screen, or undefined when no team voted. */
-function pointsNow(deck: Deck, session: Session, pres: Presentation): Record<string, number> | undefined {
+function pointsNow(
+  deck: Deck,
+  session: Session,
+  pres: Presentation,
+): Record<string, number> | undefined {
   if (!teamMode(session) || !teamVotable(deck, pres)) return undefined;
   const options = optionsOf(deck, pres);
   const votes = tallyOf(deck, pres).teamVotes;
@@ -209,14 +239,30 @@ function pointsNow(deck: Deck, session: Session, pres: Presentation): Record<str
   return Object.keys(points).length > 0 ? points : undefined;
 }
 
-function next(deck: Deck, session: Session, pres: Presentation, at: string): { session: Session; notice?: Notice } {
+function next(
+  deck: Deck,
+  session: Session,
+  pres: Presentation,
+  at: string,
+): { session: Session; notice?: Notice } {
   const key = positionKey(deck, pres);
   const record = (s: Session): Session => {
     const points = pointsNow(deck, s, pres);
-    const ledger = s.ledger.filter((e) => !(e.item === pres.item && e.p === pres.p && e.at === key));
-    return { ...s, ledger: points === undefined ? ledger : [...ledger, { item: pres.item, p: pres.p, at: key, points }] };
+    const ledger = s.ledger.filter(
+      (e) => !(e.item === pres.item && e.p === pres.p && e.at === key),
+    );
+    return {
+      ...s,
+      ledger:
+        points === undefined
+          ? ledger
+          : [...ledger, { item: pres.item, p: pres.p, at: key, points }],
+    };
   };
-  const moved = (s: Session, change: Partial<Presentation>): Session => ({ ...s, current: { ...pres, ...change, revealed: false, shownAt: at } });
+  const moved = (s: Session, change: Partial<Presentation>): Session => ({
+    ...s,
+    current: { ...pres, ...change, revealed: false, shownAt: at },
+  });
   if (deck.kind === 'quiz') {
     if (pres.index >= deck.questions.length) return { session, notice: 'at-end' };
     return { session: moved(record(session), { index: pres.index + 1 }) };
@@ -224,13 +270,23 @@ function next(deck: Deck, session: Session, pres: Presentation, at: string): { s
   const run = pres.run!;
   const here = position(deck.def, run);
   if (here.node.type === 'ending') return { session, notice: 'at-end' };
-  if (here.node.type === 'narrative') return { session: moved(session, { run: choose(deck.def, run, null, at) }) };
+  if (here.node.type === 'narrative')
+    return { session: moved(session, { run: choose(deck.def, run, null, at) }) };
   const option = followed(deck, session, pres);
-  if (option === undefined) return { session, notice: roomTally(deck, session, pres).tie ? 'need-pick-tie' : 'need-pick-none' };
+  if (option === undefined)
+    return {
+      session,
+      notice: roomTally(deck, session, pres).tie ? 'need-pick-tie' : 'need-pick-none',
+    };
   return { session: moved(record(session), { run: choose(deck.def, run, option, at) }) };
 }
 
-function back(deck: Deck, session: Session, pres: Presentation, at: string): { session: Session; notice?: Notice } {
+function back(
+  deck: Deck,
+  session: Session,
+  pres: Presentation,
+  at: string,
+): { session: Session; notice?: Notice } {
   let change: Partial<Presentation>;
   let to: number;
   if (deck.kind === 'quiz') {
@@ -244,24 +300,46 @@ function back(deck: Deck, session: Session, pres: Presentation, at: string): { s
     change = { run };
   }
   // Points of the decisions taken back are no longer earned; they are earned again on “next”.
-  const ledger = session.ledger.filter((e) => !(e.item === pres.item && e.p === pres.p && e.at >= to));
-  return { session: { ...session, ledger, current: { ...pres, ...change, revealed: false, shownAt: at } } };
+  const ledger = session.ledger.filter(
+    (e) => !(e.item === pres.item && e.p === pres.p && e.at >= to),
+  );
+  return {
+    session: { ...session, ledger, current: { ...pres, ...change, revealed: false, shownAt: at } },
+  };
 }
 
-function start(deck: Deck, session: Session, seed: number, at: string, caseId: string | undefined): Session {
-  const run = deck.kind === 'scenario' ? startRun(deck.def, caseId === undefined ? { seed, at } : { seed, at, caseId }) : null;
+function start(
+  deck: Deck,
+  session: Session,
+  seed: number,
+  at: string,
+  caseId: string | undefined,
+): Session {
+  const run =
+    deck.kind === 'scenario'
+      ? startRun(deck.def, caseId === undefined ? { seed, at } : { seed, at, caseId })
+      : null;
   const p = Math.max(0, ...session.ledger.map((e) => e.p), session.current?.p ?? 0) + 1;
-  return { ...session, hidden: false, current: { item: itemOf(deck), p, run, index: 0, revealed: false, tallies: {}, shownAt: at } };
+  return {
+    ...session,
+    hidden: false,
+    current: { item: itemOf(deck), p, run, index: 0, revealed: false, tallies: {}, shownAt: at },
+  };
 }
 
 const cleanName = (name: string): string => name.trim().slice(0, 40);
-const wholeCount = (n: number): number => (Number.isFinite(n) && n > 0 ? Math.min(9999, Math.floor(n)) : 0);
+const wholeCount = (n: number): number =>
+  Number.isFinite(n) && n > 0 ? Math.min(9999, Math.floor(n)) : 0;
 
 /**
  * Applies one command of the console. Commands that need a presentation of `deck` do nothing
  * (with notice `not-started`) until a `start`; commands that cannot apply say why in `notice`.
  */
-export function apply(deck: Deck, session: Session, command: Command): { session: Session; notice?: Notice } {
+export function apply(
+  deck: Deck,
+  session: Session,
+  command: Command,
+): { session: Session; notice?: Notice } {
   switch (command.type) {
     case 'start':
       return { session: start(deck, session, command.seed, command.at, command.caseId) };
@@ -270,17 +348,39 @@ export function apply(deck: Deck, session: Session, command: Command): { session
     case 'addTeam': {
       const id = `t${session.nextTeam}`;
       const name = cleanName(command.name) || id;
-      return { session: { ...session, teams: [...session.teams, { id, name }], nextTeam: session.nextTeam + 1 } };
+      return {
+        session: {
+          ...session,
+          teams: [...session.teams, { id, name }],
+          nextTeam: session.nextTeam + 1,
+        },
+      };
     }
     case 'renameTeam': {
       const name = cleanName(command.name);
       if (name === '') return { session };
-      return { session: { ...session, teams: session.teams.map((t) => (t.id === command.team ? { ...t, name } : t)) } };
+      return {
+        session: {
+          ...session,
+          teams: session.teams.map((t) => (t.id === command.team ? { ...t, name } : t)),
+        },
+      };
     }
     case 'removeTeam':
       return { session: { ...session, teams: session.teams.filter((t) => t.id !== command.team) } };
     case 'timer':
-      return { session: { ...session, timer: { on: command.on, seconds: command.seconds === undefined ? session.timer.seconds : Math.max(5, Math.min(3600, Math.round(command.seconds))) } } };
+      return {
+        session: {
+          ...session,
+          timer: {
+            on: command.on,
+            seconds:
+              command.seconds === undefined
+                ? session.timer.seconds
+                : Math.max(5, Math.min(3600, Math.round(command.seconds))),
+          },
+        },
+      };
     default:
       break;
   }
@@ -293,32 +393,46 @@ export function apply(deck: Deck, session: Session, command: Command): { session
     case 'back':
       return back(deck, session, pres, command.at);
     case 'reveal':
-      if (optionsOf(deck, pres).length === 0 && !(deck.kind === 'quiz' && pres.index < deck.questions.length)) return { session };
+      if (
+        optionsOf(deck, pres).length === 0 &&
+        !(deck.kind === 'quiz' && pres.index < deck.questions.length)
+      )
+        return { session };
       return { session: at({ ...pres, revealed: command.on ?? !pres.revealed }) };
     case 'setVotes': {
       const ids = new Set(optionsOf(deck, pres).map((o) => o.id));
       return {
-        session: at(withTally(deck, pres, (t) => {
-          const votes = { ...t.votes };
-          for (const [id, n] of Object.entries(command.votes)) if (ids.has(id)) votes[id] = wholeCount(n);
-          return { ...t, votes };
-        })),
+        session: at(
+          withTally(deck, pres, (t) => {
+            const votes = { ...t.votes };
+            for (const [id, n] of Object.entries(command.votes))
+              if (ids.has(id)) votes[id] = wholeCount(n);
+            return { ...t, votes };
+          }),
+        ),
       };
     }
     case 'setTeamVote': {
       if (!session.teams.some((t) => t.id === command.team)) return { session };
       const option = command.option;
-      if (option !== null && !optionsOf(deck, pres).some((o) => o.id === option)) return { session };
+      if (option !== null && !optionsOf(deck, pres).some((o) => o.id === option))
+        return { session };
       return {
-        session: at(withTally(deck, pres, (t) => {
-          const { [command.team]: _old, ...rest } = t.teamVotes;
-          return { ...t, teamVotes: option === null ? rest : { ...rest, [command.team]: option } };
-        })),
+        session: at(
+          withTally(deck, pres, (t) => {
+            const { [command.team]: _old, ...rest } = t.teamVotes;
+            return {
+              ...t,
+              teamVotes: option === null ? rest : { ...rest, [command.team]: option },
+            };
+          }),
+        ),
       };
     }
     case 'pick': {
       const option = command.option;
-      if (option !== null && !optionsOf(deck, pres).some((o) => o.id === option)) return { session };
+      if (option !== null && !optionsOf(deck, pres).some((o) => o.id === option))
+        return { session };
       return { session: at(withTally(deck, pres, (t) => ({ ...t, pick: option }))) };
     }
   }
@@ -327,21 +441,41 @@ export function apply(deck: Deck, session: Session, command: Command): { session
 // ---------------------------------------------------------------------------------------------
 // Persistence
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isNumberRecord = (v: unknown): v is Record<string, number> => isRecord(v) && Object.values(v).every((n) => typeof n === 'number');
-const isStringRecord = (v: unknown): v is Record<string, string> => isRecord(v) && Object.values(v).every((n) => typeof n === 'string');
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isNumberRecord = (v: unknown): v is Record<string, number> =>
+  isRecord(v) && Object.values(v).every((n) => typeof n === 'number');
+const isStringRecord = (v: unknown): v is Record<string, string> =>
+  isRecord(v) && Object.values(v).every((n) => typeof n === 'string');
 
 function parseRun(v: unknown): Run | null | undefined {
   if (v === null) return null;
-  if (!isRecord(v) || v['v'] !== 1 || typeof v['scenario'] !== 'string' || typeof v['seed'] !== 'number' || typeof v['startedAt'] !== 'string') return undefined;
-  if (!(v['case'] === null || typeof v['case'] === 'string') || !Array.isArray(v['steps'])) return undefined;
+  if (
+    !isRecord(v) ||
+    v['v'] !== 1 ||
+    typeof v['scenario'] !== 'string' ||
+    typeof v['seed'] !== 'number' ||
+    typeof v['startedAt'] !== 'string'
+  )
+    return undefined;
+  if (!(v['case'] === null || typeof v['case'] === 'string') || !Array.isArray(v['steps']))
+    return undefined;
   const steps = v['steps'] as unknown[];
-  if (!steps.every((s) => isRecord(s) && typeof s['node'] === 'string' && (s['choice'] === null || typeof s['choice'] === 'string'))) return undefined;
+  if (
+    !steps.every(
+      (s) =>
+        isRecord(s) &&
+        typeof s['node'] === 'string' &&
+        (s['choice'] === null || typeof s['choice'] === 'string'),
+    )
+  )
+    return undefined;
   return v as unknown as Run;
 }
 
 function parseTally(v: unknown): Tally | undefined {
-  if (!isRecord(v) || !isNumberRecord(v['votes']) || !isStringRecord(v['teamVotes'])) return undefined;
+  if (!isRecord(v) || !isNumberRecord(v['votes']) || !isStringRecord(v['teamVotes']))
+    return undefined;
   const pick = v['pick'];
   if (!(pick === null || typeof pick === 'string')) return undefined;
   return { votes: v['votes'], teamVotes: v['teamVotes'], pick };
@@ -349,8 +483,19 @@ function parseTally(v: unknown): Tally | undefined {
 
 function parsePresentation(v: unknown): Presentation | null | undefined {
   if (v === null) return null;
-  if (!isRecord(v) || typeof v['item'] !== 'string' || typeof v['p'] !== 'number' || typeof v['index'] !== 'number') return undefined;
-  if (typeof v['revealed'] !== 'boolean' || typeof v['shownAt'] !== 'string' || !isRecord(v['tallies'])) return undefined;
+  if (
+    !isRecord(v) ||
+    typeof v['item'] !== 'string' ||
+    typeof v['p'] !== 'number' ||
+    typeof v['index'] !== 'number'
+  )
+    return undefined;
+  if (
+    typeof v['revealed'] !== 'boolean' ||
+    typeof v['shownAt'] !== 'string' ||
+    !isRecord(v['tallies'])
+  )
+    return undefined;
   const run = parseRun(v['run']);
   if (run === undefined) return undefined;
   const tallies: Record<string, Tally> = {};
@@ -359,16 +504,38 @@ function parsePresentation(v: unknown): Presentation | null | undefined {
     if (tally === undefined) return undefined;
     tallies[key] = tally;
   }
-  return { item: v['item'], p: v['p'], run, index: v['index'], revealed: v['revealed'], tallies, shownAt: v['shownAt'] };
+  return {
+    item: v['item'],
+    p: v['p'],
+    run,
+    index: v['index'],
+    revealed: v['revealed'],
+    tallies,
+    shownAt: v['shownAt'],
+  };
 }
 
 function parseSession(v: Record<string, unknown>): Parsed<Session> | undefined {
   const { teams, nextTeam, ledger, hidden, timer } = v;
-  if (!Array.isArray(teams) || typeof nextTeam !== 'number' || !Array.isArray(ledger) || typeof hidden !== 'boolean') return undefined;
-  if (!isRecord(timer) || typeof timer['on'] !== 'boolean' || typeof timer['seconds'] !== 'number') return undefined;
-  const goodTeams = teams.filter((t): t is Team => isRecord(t) && typeof t['id'] === 'string' && typeof t['name'] === 'string');
+  if (
+    !Array.isArray(teams) ||
+    typeof nextTeam !== 'number' ||
+    !Array.isArray(ledger) ||
+    typeof hidden !== 'boolean'
+  )
+    return undefined;
+  if (!isRecord(timer) || typeof timer['on'] !== 'boolean' || typeof timer['seconds'] !== 'number')
+    return undefined;
+  const goodTeams = teams.filter(
+    (t): t is Team => isRecord(t) && typeof t['id'] === 'string' && typeof t['name'] === 'string',
+  );
   const goodLedger = ledger.filter(
-    (e): e is LedgerEntry => isRecord(e) && typeof e['item'] === 'string' && typeof e['p'] === 'number' && typeof e['at'] === 'number' && isNumberRecord(e['points']),
+    (e): e is LedgerEntry =>
+      isRecord(e) &&
+      typeof e['item'] === 'string' &&
+      typeof e['p'] === 'number' &&
+      typeof e['at'] === 'number' &&
+      isNumberRecord(e['points']),
   );
   const current = parsePresentation(v['current']);
   const value: Session = {
@@ -380,7 +547,13 @@ function parseSession(v: Record<string, unknown>): Parsed<Session> | undefined {
     timer: { on: timer['on'], seconds: timer['seconds'] },
     current: current ?? null,
   };
-  return { value, dropped: current === undefined || goodTeams.length !== teams.length || goodLedger.length !== ledger.length };
+  return {
+    value,
+    dropped:
+      current === undefined ||
+      goodTeams.length !== teams.length ||
+      goodLedger.length !== ledger.length,
+  };
 }
 
 export const sessionFormat: VersionedFormat<Session> = {

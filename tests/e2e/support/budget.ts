@@ -11,12 +11,18 @@ export interface JsWeight {
  * Loads `path`, runs `prepare`, scrolls to the end so lazy islands hydrate, and adds up the gzip size of all the
  * JavaScript the page ran: external scripts and modules it fetched, and inline scripts.
  */
-export async function measureJs(page: Page, path: string, prepare?: (page: Page) => Promise<void>): Promise<JsWeight> {
+export async function measureJs(
+  page: Page,
+  path: string,
+  prepare?: (page: Page) => Promise<void>,
+): Promise<JsWeight> {
   const bodies: Promise<{ url: string; size: number }>[] = [];
   page.on('response', (response) => {
     const type = response.headers()['content-type'] ?? '';
     if (response.request().resourceType() === 'script' || type.includes('javascript')) {
-      bodies.push(response.body().then((body) => ({ url: response.url(), size: gzipSync(body).length })));
+      bodies.push(
+        response.body().then((body) => ({ url: response.url(), size: gzipSync(body).length })),
+      );
     }
   });
   await page.goto(path);
@@ -26,10 +32,14 @@ export async function measureJs(page: Page, path: string, prepare?: (page: Page)
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(300);
   const inline = await page.evaluate(() =>
-    [...document.querySelectorAll('script:not([src])')].map((script) => script.textContent ?? '').join('\n'),
+    [...document.querySelectorAll('script:not([src])')]
+      .map((script) => script.textContent ?? '')
+      .join('\n'),
   );
   const external = await Promise.all(bodies);
   const unique = new Map(external.map((file) => [file.url, file.size]));
-  const gzip = [...unique.values()].reduce((sum, size) => sum + size, 0) + gzipSync(Buffer.from(inline)).length;
+  const gzip =
+    [...unique.values()].reduce((sum, size) => sum + size, 0) +
+    gzipSync(Buffer.from(inline)).length;
   return { gzip, files: [...unique.keys()] };
 }

@@ -13,7 +13,9 @@ export function bank(lesson: string): Map<string, Q> {
 
 /** Ids of the questions shown on the page, in order. */
 export async function shownIds(page: Page): Promise<string[]> {
-  return page.locator('.q[data-question]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-question') ?? ''));
+  return page
+    .locator('.q[data-question]')
+    .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-question') ?? ''));
 }
 
 /** Answers one shown question with the mouse, right or wrong on purpose. */
@@ -25,7 +27,9 @@ export async function answer(page: Page, prefix: string, q: Q, right: boolean): 
     case 'case':
     case 'multiple': {
       const picks = q.options.filter((o) => (o.correct ?? false) === right);
-      for (const o of q.type === 'multiple' || !right ? picks.slice(0, q.type === 'multiple' ? undefined : 1) : picks) {
+      for (const o of q.type === 'multiple' || !right
+        ? picks.slice(0, q.type === 'multiple' ? undefined : 1)
+        : picks) {
         await scope.locator(`input[value="${o.id}"]`).check();
       }
       break;
@@ -36,7 +40,8 @@ export async function answer(page: Page, prefix: string, q: Q, right: boolean): 
     case 'ordering': {
       const ids = q.items.map((i) => i.id);
       const order = right ? ids : [...ids].reverse();
-      for (const [i, id] of order.entries()) await scope.locator(`select#${name}-${i}`).selectOption(id);
+      for (const [i, id] of order.entries())
+        await scope.locator(`select#${name}-${i}`).selectOption(id);
       break;
     }
     case 'matching':

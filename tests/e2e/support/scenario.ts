@@ -13,7 +13,9 @@ export async function clickToEnding(page: Page, maxSteps = 80): Promise<void> {
     if ((await page.locator('.scenario-ending').count()) > 0) return;
     const before = await playerText(page);
     const choice = page.locator('button.choice').first();
-    await ((await choice.count()) > 0 ? choice : page.getByRole('button', { name: '继续' })).click();
+    await (
+      (await choice.count()) > 0 ? choice : page.getByRole('button', { name: '继续' })
+    ).click();
     await expect.poll(() => playerText(page)).not.toBe(before);
   }
   throw new Error(`no ending within ${maxSteps} steps`);

@@ -31,13 +31,21 @@ export function lessonPaths(dist = 'dist'): string[] {
  * Waits until the island whose component file starts with `component` has hydrated, scrolling it
  * into view first so `client:visible` islands start. A click before that would hit inert SSR HTML.
  */
-export async function hydrated(page: import('@playwright/test').Page, component: string): Promise<void> {
+export async function hydrated(
+  page: import('@playwright/test').Page,
+  component: string,
+): Promise<void> {
   const island = page.locator(`astro-island[component-url*="/${component}."]`).first();
   await island.scrollIntoViewIfNeeded();
-  await island.page().waitForFunction(
-    (name) => [...document.querySelectorAll(`astro-island[component-url*="/${name}."]`)].every((el) => !el.hasAttribute('ssr')),
-    component,
-  );
+  await island
+    .page()
+    .waitForFunction(
+      (name) =>
+        [...document.querySelectorAll(`astro-island[component-url*="/${name}."]`)].every(
+          (el) => !el.hasAttribute('ssr'),
+        ),
+      component,
+    );
 }
 
 /**

@@ -13,7 +13,13 @@ afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 function build(fixture: string): { status: number | null; output: string } {
   const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-    env: { ...process.env, COURSE_CONTENT_DIR: `./tests/fixtures/${fixture}`, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: {
+      ...process.env,
+      COURSE_CONTENT_DIR: `./tests/fixtures/${fixture}`,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    },
     encoding: 'utf8',
     timeout: 120_000,
   });

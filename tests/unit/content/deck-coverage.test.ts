@@ -15,11 +15,15 @@ const lessonDir = 'content/lessons';
 const cards: Card[] = readdirSync('content/playbook')
   .filter((name) => name.endsWith('.yaml'))
   .map((name) => CardSchema.parse(parse(readFileSync(`content/playbook/${name}`, 'utf8'))));
-const blockOf = (card: string, block: string) => cards.find((item) => item.id === card)?.blocks.find((item) => item.id === block);
+const blockOf = (card: string, block: string) =>
+  cards.find((item) => item.id === card)?.blocks.find((item) => item.id === block);
 const lessons = Object.fromEntries(
   readdirSync(lessonDir)
     .filter((name) => name.endsWith('.mdx'))
-    .map((name) => [name.replace(/\.mdx$/, ''), expandPlaybookTags(readFileSync(`${lessonDir}/${name}`, 'utf8'), blockOf)]),
+    .map((name) => [
+      name.replace(/\.mdx$/, ''),
+      expandPlaybookTags(readFileSync(`${lessonDir}/${name}`, 'utf8'), blockOf),
+    ]),
 );
 
 describe('deck coverage', () => {
@@ -41,8 +45,12 @@ describe('deck coverage', () => {
   });
 
   test('where the trade changed since the deck, lessons say so', () => {
-    const changed = Object.entries(lessons).filter(([, body]) => body.includes('<Callout type="changed"'));
-    expect(changed.map(([id]) => id)).toEqual(expect.arrayContaining(['client-focus', 'first-principles']));
+    const changed = Object.entries(lessons).filter(([, body]) =>
+      body.includes('<Callout type="changed"'),
+    );
+    expect(changed.map(([id]) => id)).toEqual(
+      expect.arrayContaining(['client-focus', 'first-principles']),
+    );
     expect(lessons['client-focus']).toMatch(/2015/);
   });
 });

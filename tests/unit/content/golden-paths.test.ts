@@ -4,14 +4,22 @@
  * ending with the maximum score in every competency, and a path to each ending.
  */
 import { describe, expect, test } from 'vitest';
-import { choicesOf, choose, position, result, startRun, type Run } from '../../../src/lib/scenario/engine';
+import {
+  choicesOf,
+  choose,
+  position,
+  result,
+  startRun,
+  type Run,
+} from '../../../src/lib/scenario/engine';
 import type { Scenario } from '../../../src/schemas/scenario';
 import { OUTCOMES } from '../../../src/schemas/enums';
 import { scoreRanges } from '../../../src/lib/scenario/validate';
 import { loadScenario, scenarioFiles } from './load';
 
 const AT = '2026-11-27T08:00:00.000Z';
-const total = (run: Run, def: Scenario) => Object.values(position(def, run).score).reduce((a, b) => a + (b ?? 0), 0);
+const total = (run: Run, def: Scenario) =>
+  Object.values(position(def, run).score).reduce((a, b) => a + (b ?? 0), 0);
 const keyOf = (def: Scenario, run: Run) => {
   const p = position(def, run);
   return `${p.nodeId}|${JSON.stringify(p.vars)}`;
@@ -20,11 +28,17 @@ const moves = (def: Scenario, run: Run): (string | null)[] =>
   position(def, run).node.type === 'narrative' ? [null] : choicesOf(def, run).map((c) => c.id);
 
 /** Best finished run from `run`: most points, then best outcome. Zero-score cycles are cut. */
-function best(def: Scenario, run: Run, onStack = new Set<string>(), memo = new Map<string, (string | null)[] | null>()): Run | null {
+function best(
+  def: Scenario,
+  run: Run,
+  onStack = new Set<string>(),
+  memo = new Map<string, (string | null)[] | null>(),
+): Run | null {
   if (run.finishedAt !== undefined) return run;
   const key = keyOf(def, run);
   const known = memo.get(key);
-  if (known !== undefined) return known === null ? null : known.reduce((r, move) => choose(def, r, move, AT), run);
+  if (known !== undefined)
+    return known === null ? null : known.reduce((r, move) => choose(def, r, move, AT), run);
   if (onStack.has(key)) return null;
   onStack.add(key);
   let winner: Run | null = null;
@@ -74,25 +88,39 @@ for (const file of scenarioFiles()) {
       return;
     }
     const cases = def.cases.length > 0 ? def.cases.map((c) => c.id) : [undefined];
-    const endingIds = Object.entries(def.nodes).filter(([, n]) => n.type === 'ending').map(([id]) => id);
+    const endingIds = Object.entries(def.nodes)
+      .filter(([, n]) => n.type === 'ending')
+      .map(([id]) => id);
     const reached = new Set<string>();
     const { max } = scoreRanges(def);
 
-    test.each(cases.map((c) => [c ?? '(no cases)', c]))('expert path in case %s reaches the best ending with the maximum score', (_label, caseId) => {
-      const start = startRun(def, { seed: 1, at: AT, ...(caseId === undefined ? {} : { caseId }) });
-      const expert = best(def, start);
-      expect(expert).not.toBeNull();
-      const res = result(def, expert!)!;
-      expect(res.outcome).toBe('won');
-      // the search's best total equals the sum of the per-competency maxima the engine reports
-      expect(total(expert!, def)).toBe(res.scores.reduce((sum, s) => sum + s.max, 0));
-      expect(res.scores.every((s) => s.score === s.max && s.max <= max[s.competency])).toBe(true);
-      expect(res.path.filter((p) => p.expert !== undefined).map((p) => p.node)).toEqual([]);
-    }, 120_000);
+    test.each(cases.map((c) => [c ?? '(no cases)', c]))(
+      'expert path in case %s reaches the best ending with the maximum score',
+      (_label, caseId) => {
+        const start = startRun(def, {
+          seed: 1,
+          at: AT,
+          ...(caseId === undefined ? {} : { caseId }),
+        });
+        const expert = best(def, start);
+        expect(expert).not.toBeNull();
+        const res = result(def, expert!)!;
+        expect(res.outcome).toBe('won');
+        // the search's best total equals the sum of the per-competency maxima the engine reports
+        expect(total(expert!, def)).toBe(res.scores.reduce((sum, s) => sum + s.max, 0));
+        expect(res.scores.every((s) => s.score === s.max && s.max <= max[s.competency])).toBe(true);
+        expect(res.path.filter((p) => p.expert !== undefined).map((p) => p.node)).toEqual([]);
+      },
+      120_000,
+    );
 
     test('every ending is reached by some path in some case', () => {
       for (const caseId of cases) {
-        const start = startRun(def, { seed: 1, at: AT, ...(caseId === undefined ? {} : { caseId }) });
+        const start = startRun(def, {
+          seed: 1,
+          at: AT,
+          ...(caseId === undefined ? {} : { caseId }),
+        });
         for (const [ending, run] of pathsToEndings(def, start)) {
           expect(result(def, run)?.ending).toBe(ending);
           reached.add(ending);

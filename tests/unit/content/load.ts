@@ -10,7 +10,11 @@ import { PLANNED_SECTIONS } from '../../fixtures/course-outline';
 export const SCENARIO_DIR = 'content/scenarios';
 
 export function scenarioFiles(dir = SCENARIO_DIR): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.yaml'))
+        .sort()
+    : [];
 }
 
 /** Parses one YAML text; returns the scenario or the schema's messages as `path: message`. */
@@ -26,7 +30,10 @@ export function parseScenario(source: string): { scenario?: Scenario; errors: st
   return { errors: result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
 }
 
-export function loadScenario(file: string, dir = SCENARIO_DIR): { scenario?: Scenario; errors: string[] } {
+export function loadScenario(
+  file: string,
+  dir = SCENARIO_DIR,
+): { scenario?: Scenario; errors: string[] } {
   return parseScenario(readFileSync(join(dir, file), 'utf8'));
 }
 

@@ -32,7 +32,9 @@ describe('content/scenarios', () => {
 describe('docs/scenario-format.md', () => {
   test('its complete example is a valid scenario', () => {
     const doc = readFileSync('docs/scenario-format.md', 'utf8');
-    const example = [...doc.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1] ?? '').find((y) => y.startsWith('id:'));
+    const example = [...doc.matchAll(/```yaml\n([\s\S]*?)```/g)]
+      .map((m) => m[1] ?? '')
+      .find((y) => y.startsWith('id:'));
     expect(example).toBeDefined();
     const { scenario, errors } = parseScenario(example ?? '');
     expect(errors).toEqual([]);

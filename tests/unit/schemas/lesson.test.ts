@@ -13,7 +13,9 @@ const valid = {
 
 function messages(input: unknown): string[] {
   const result = LessonSchema.safeParse(input);
-  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  return result.success
+    ? []
+    : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 }
 
 describe('LessonSchema', () => {
@@ -21,7 +23,10 @@ describe('LessonSchema', () => {
     expect(messages(valid)).toEqual([]);
   });
   test.each([
-    [{ id: 'Client Selection' }, 'id: id 只能由小写英文字母、数字和连字符组成，例如 client-selection'],
+    [
+      { id: 'Client Selection' },
+      'id: id 只能由小写英文字母、数字和连字符组成，例如 client-selection',
+    ],
     [{ order: 0 }, 'order: order 从 1 开始编号'],
     [{ order: 1.5 }, 'order: order 必须是整数，例如 3'],
     [{ order: '2' }, 'order: order 必须是数字，表示这一课在课程里的位置（第一课写 1）'],

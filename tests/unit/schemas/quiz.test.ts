@@ -15,13 +15,20 @@ const q = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 const bank = (...questions: unknown[]) => ({ lesson: 'contract', questions });
-const messages = (data: unknown) => parseQuizBank(file, data).issues.map((i) => `${i.where}：${i.message}`);
+const messages = (data: unknown) =>
+  parseQuizBank(file, data).issues.map((i) => `${i.where}：${i.message}`);
 
 describe('QuizBankSchema author errors (pinned)', () => {
   test('accepts a valid bank, defaults correct to false and keeps facilitator notes', () => {
-    const result = parseQuizBank(file, bank(q({ facilitator: { notes: '先问学员', prompts: ['为什么？'] } })));
+    const result = parseQuizBank(
+      file,
+      bank(q({ facilitator: { notes: '先问学员', prompts: ['为什么？'] } })),
+    );
     expect(result.issues).toEqual([]);
-    expect(result.bank?.questions[0]).toMatchObject({ options: [{ correct: true }, { correct: false }], facilitator: { notes: '先问学员' } });
+    expect(result.bank?.questions[0]).toMatchObject({
+      options: [{ correct: true }, { correct: false }],
+      facilitator: { notes: '先问学员' },
+    });
   });
   test('single choice with zero correct options', () => {
     const options = [
@@ -51,7 +58,9 @@ describe('QuizBankSchema author errors (pinned)', () => {
     ]);
   });
   test('duplicate question id', () => {
-    expect(messages(bank(q(), q()))).toEqual(['content/quizzes/contract.yaml：题目 id "ct-comp" 出现了两次，每道题的 id 必须不同。']);
+    expect(messages(bank(q(), q()))).toEqual([
+      'content/quizzes/contract.yaml：题目 id "ct-comp" 出现了两次，每道题的 id 必须不同。',
+    ]);
   });
   test('missing explanation and section', () => {
     expect(messages(bank(q({ explanation: undefined, section: ' ' })))).toEqual([
@@ -84,14 +93,18 @@ describe('QuizBankSchema author errors (pinned)', () => {
       { id: 'a', text: 'A', correct: true, feedback: '对' },
       { id: 'a', text: 'B', feedback: '错' },
     ];
-    expect(messages(bank(q({ options })))).toEqual(['content/quizzes/contract.yaml：题目 "ct-comp" 里有两个 id 都是 "a" 的选项，请改成不同的 id。']);
+    expect(messages(bank(q({ options })))).toEqual([
+      'content/quizzes/contract.yaml：题目 "ct-comp" 里有两个 id 都是 "a" 的选项，请改成不同的 id。',
+    ]);
   });
   test('an option without feedback names the question and field', () => {
     const options = [
       { id: 'a', text: 'A', correct: true, feedback: '对' },
       { id: 'b', text: 'B' },
     ];
-    expect(messages(bank(q({ options })))).toEqual(['content/quizzes/contract.yaml：题目 "ct-comp" 的 options.1.feedback：选项 feedback 必须是一段文字']);
+    expect(messages(bank(q({ options })))).toEqual([
+      'content/quizzes/contract.yaml：题目 "ct-comp" 的 options.1.feedback：选项 feedback 必须是一段文字',
+    ]);
   });
   test('an unknown type', () => {
     expect(messages(bank(q({ type: 'essay' })))).toEqual([
@@ -99,6 +112,8 @@ describe('QuizBankSchema author errors (pinned)', () => {
     ]);
   });
   test('a bank without questions', () => {
-    expect(messages({ lesson: 'contract', questions: [] })).toEqual(['content/quizzes/contract.yaml：questions：questions 至少要有 1 道题']);
+    expect(messages({ lesson: 'contract', questions: [] })).toEqual([
+      'content/quizzes/contract.yaml：questions：questions 至少要有 1 道题',
+    ]);
   });
 });

@@ -1,7 +1,18 @@
 import { cleanStores } from 'nanostores';
-import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
+import {
+  cleanTestStorage,
+  getTestStorage,
+  setTestStorageKey,
+  useTestStorageEngine,
+} from '@nanostores/persistent';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { $quizAttempts, ATTEMPTS_KEY, ensureDraw, newDraw, submitAttempt } from '../../../src/stores/quiz-attempts';
+import {
+  $quizAttempts,
+  ATTEMPTS_KEY,
+  ensureDraw,
+  newDraw,
+  submitAttempt,
+} from '../../../src/stores/quiz-attempts';
 import { $mistakes, MISTAKES_KEY, recordResults } from '../../../src/stores/mistakes';
 import { $storageNotices } from '../../../src/stores/storage';
 import { single, truefalse } from '../../fixtures/quiz';
@@ -30,7 +41,10 @@ describe('quiz attempts store', () => {
     ensureDraw('l1', 3);
     submitAttempt('l1', 3, [single, truefalse], { s1: ['a'], t1: ['true'] }, now);
     const stored = JSON.parse(getTestStorage()[ATTEMPTS_KEY] ?? '{}');
-    expect(stored).toMatchObject({ v: 1, tests: { l1: { seed: 3, attempts: [{ seed: 3, right: ['s1'], total: 2, percent: 50 }] } } });
+    expect(stored).toMatchObject({
+      v: 1,
+      tests: { l1: { seed: 3, attempts: [{ seed: 3, right: ['s1'], total: 2, percent: 50 }] } },
+    });
     expect(JSON.parse(getTestStorage()[MISTAKES_KEY] ?? '{}')).toEqual({
       v: 1,
       entries: { t1: { lesson: 'l1', missed: '2026-11-27', misses: 1, fixes: [] } },

@@ -1,6 +1,11 @@
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { cleanStores } from 'nanostores';
-import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
+import {
+  cleanTestStorage,
+  getTestStorage,
+  setTestStorageKey,
+  useTestStorageEngine,
+} from '@nanostores/persistent';
 import { scenario } from '../../fixtures/scenario';
 import { position } from '../../../src/lib/scenario/engine';
 
@@ -17,7 +22,8 @@ describe('scenario-runs store', () => {
   });
 
   test('starts, plays, undoes and finishes a run, persisting each step', async () => {
-    const { $scenarioRuns, RUNS_KEY, startScenario, chooseInScenario, undoInScenario } = await load();
+    const { $scenarioRuns, RUNS_KEY, startScenario, chooseInScenario, undoInScenario } =
+      await load();
     const stop = $scenarioRuns.listen(() => {});
     startScenario(def, new Date('2026-11-27T08:00:00Z'), 3);
     chooseInScenario(def, null);
@@ -35,7 +41,14 @@ describe('scenario-runs store', () => {
 
   test('reads runs stored by another tab or an earlier visit', async () => {
     const { $scenarioRuns, RUNS_KEY } = await load();
-    const run = { v: 1, scenario: 'tiny', seed: 9, case: 'case-b', steps: [{ node: 'intro', choice: null }], startedAt: '2026-11-27T08:00:00.000Z' };
+    const run = {
+      v: 1,
+      scenario: 'tiny',
+      seed: 9,
+      case: 'case-b',
+      steps: [{ node: 'intro', choice: null }],
+      startedAt: '2026-11-27T08:00:00.000Z',
+    };
     setTestStorageKey(RUNS_KEY, JSON.stringify({ v: 1, active: { tiny: run }, history: [] }));
     const stop = $scenarioRuns.listen(() => {});
     expect($scenarioRuns.get().active['tiny']).toEqual(run);

@@ -13,7 +13,11 @@ const deck: Deck = { kind: 'scenario', def: scenario() };
 const WORDS = { true: '对', false: '错' };
 const console_ = async () => import('../../../src/stores/workshop-live');
 const audience = async () => import('../../../src/stores/workshop-audience');
-const stored = () => JSON.parse(localStorage.getItem('tmc:workshop-live') ?? 'null') as { seq: number; view: { kind: string; title?: string } };
+const stored = () =>
+  JSON.parse(localStorage.getItem('tmc:workshop-live') ?? 'null') as {
+    seq: number;
+    view: { kind: string; title?: string };
+  };
 
 afterEach(async () => {
   const { $session } = await console_();
@@ -38,7 +42,9 @@ describe('console store', () => {
     present({ type: 'next', at: now() });
     expect(stored()).toMatchObject({ seq: first + 1, view: { kind: 'step', title: '提问' } });
     expect(JSON.parse(localStorage.getItem(SESSION_KEY)!).current.run.steps).toHaveLength(1);
-    await vi.waitFor(() => expect(heard.map((raw) => JSON.parse(raw).seq)).toEqual([first, first + 1]));
+    await vi.waitFor(() =>
+      expect(heard.map((raw) => JSON.parse(raw).seq)).toEqual([first, first + 1]),
+    );
     ear.close();
     stop();
   });
@@ -62,12 +68,17 @@ describe('console store', () => {
 describe('audience store', () => {
   test('shows the stored view on load and ignores older sequence numbers', async () => {
     const { $live, followConsole } = await audience();
-    localStorage.setItem('tmc:workshop-live', JSON.stringify({ v: 1, seq: 5, view: { kind: 'hidden' } }));
+    localStorage.setItem(
+      'tmc:workshop-live',
+      JSON.stringify({ v: 1, seq: 5, view: { kind: 'hidden' } }),
+    );
     const stop = followConsole();
     expect($live.get()).toMatchObject({ seq: 5, view: { kind: 'hidden' } });
     const mouth = new BroadcastChannel('tmc-workshop-live');
     mouth.postMessage(JSON.stringify({ v: 1, seq: 4, view: { kind: 'idle' } }));
-    mouth.postMessage(JSON.stringify({ v: 1, seq: 6, view: { kind: 'done', key: 'k', item: '题库', count: 3 } }));
+    mouth.postMessage(
+      JSON.stringify({ v: 1, seq: 6, view: { kind: 'done', key: 'k', item: '题库', count: 3 } }),
+    );
     await vi.waitFor(() => expect($live.get().seq).toBe(6));
     expect($live.get().view).toMatchObject({ kind: 'done', count: 3 });
     mouth.close();
@@ -78,7 +89,8 @@ describe('audience store', () => {
     vi.stubGlobal('BroadcastChannel', undefined);
     const { $live, followConsole } = await audience();
     const stop = followConsole();
-    const fire = (newValue: string) => window.dispatchEvent(new StorageEvent('storage', { key: 'tmc:workshop-live', newValue }));
+    const fire = (newValue: string) =>
+      window.dispatchEvent(new StorageEvent('storage', { key: 'tmc:workshop-live', newValue }));
     fire(JSON.stringify({ v: 1, seq: 2, view: { kind: 'hidden' } }));
     expect($live.get()).toMatchObject({ seq: 2, view: { kind: 'hidden' } });
     fire('{broken');

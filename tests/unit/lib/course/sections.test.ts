@@ -26,7 +26,9 @@ describe('extractSections', () => {
   });
 
   test('reports a duplicated id and keeps the first', () => {
-    const result = extractSections('<Section id="a" title="一">\n</Section>\n<Section id="a" title="二">\n</Section>');
+    const result = extractSections(
+      '<Section id="a" title="一">\n</Section>\n<Section id="a" title="二">\n</Section>',
+    );
     expect(result.sections).toEqual([{ id: 'a', title: '一' }]);
     expect(result.problems).toEqual(['小节 id "a" 出现了两次，每个小节的 id 必须不同。']);
   });

@@ -1,8 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { formatIssues, validateCourse, type LessonSource } from '../../../../src/lib/course/validate';
+import {
+  formatIssues,
+  validateCourse,
+  type LessonSource,
+} from '../../../../src/lib/course/validate';
 import type { Lesson } from '../../../../src/schemas/lesson';
 
-const body = (...ids: string[]) => ids.map((id) => `<Section id="${id}" title="${id}">\n\n</Section>`).join('\n');
+const body = (...ids: string[]) =>
+  ids.map((id) => `<Section id="${id}" title="${id}">\n\n</Section>`).join('\n');
 
 function source(id: string, order: number, overrides: Partial<LessonSource> = {}): LessonSource {
   const data: Lesson = {
@@ -14,7 +19,13 @@ function source(id: string, order: number, overrides: Partial<LessonSource> = {}
     minutes: 5,
     sourceSection: '选定客户',
   };
-  return { file: `content/lessons/${id}.mdx`, entryId: id, data, body: body('intro', 'mistakes', 'briefing'), ...overrides };
+  return {
+    file: `content/lessons/${id}.mdx`,
+    entryId: id,
+    data,
+    body: body('intro', 'mistakes', 'briefing'),
+    ...overrides,
+  };
 }
 
 describe('validateCourse', () => {
@@ -22,25 +33,39 @@ describe('validateCourse', () => {
     const { lessons, issues } = validateCourse([source('b', 2), source('a', 1)]);
     expect(issues).toEqual([]);
     expect(lessons.map((lesson) => lesson.id)).toEqual(['a', 'b']);
-    expect(lessons[0]?.sections.map((section) => section.id)).toEqual(['intro', 'mistakes', 'briefing']);
+    expect(lessons[0]?.sections.map((section) => section.id)).toEqual([
+      'intro',
+      'mistakes',
+      'briefing',
+    ]);
   });
 
   test('reports an id that differs from the file name', () => {
     const { issues } = validateCourse([source('a', 1, { entryId: 'a-old' })]);
     expect(issues).toEqual([
-      { where: 'content/lessons/a.mdx', message: 'frontmatter 里的 id "a" 与文件名不一致，请把 id 改成 "a-old"，或把文件改名为 a.mdx。' },
+      {
+        where: 'content/lessons/a.mdx',
+        message:
+          'frontmatter 里的 id "a" 与文件名不一致，请把 id 改成 "a-old"，或把文件改名为 a.mdx。',
+      },
     ]);
   });
 
   test('reports two lessons with the same order', () => {
     const { issues } = validateCourse([source('a', 1), source('b', 1)]);
-    expect(issues).toContainEqual({ where: 'content/lessons/b.mdx', message: 'order 1 已经被 content/lessons/a.mdx 使用，每一课的 order 必须不同。' });
+    expect(issues).toContainEqual({
+      where: 'content/lessons/b.mdx',
+      message: 'order 1 已经被 content/lessons/a.mdx 使用，每一课的 order 必须不同。',
+    });
   });
 
   test('reports a gap in the course order', () => {
     const { issues } = validateCourse([source('a', 1), source('c', 3)]);
     expect(issues).toEqual([
-      { where: 'content/lessons/c.mdx', message: '课程顺序应从 1 连续编号，这里是 3，但第 2 个位置空着。' },
+      {
+        where: 'content/lessons/c.mdx',
+        message: '课程顺序应从 1 连续编号，这里是 3，但第 2 个位置空着。',
+      },
     ]);
   });
 
@@ -53,7 +78,9 @@ describe('validateCourse', () => {
   });
 
   test('passes section problems through with the file name', () => {
-    const { issues } = validateCourse([source('a', 1, { body: `${body('mistakes', 'briefing')}\n<Section id="x">` })]);
+    const { issues } = validateCourse([
+      source('a', 1, { body: `${body('mistakes', 'briefing')}\n<Section id="x">` }),
+    ]);
     expect(issues[0]?.where).toBe('content/lessons/a.mdx');
     expect(issues.length).toBe(2);
   });
@@ -64,12 +91,21 @@ describe('validateCourse', () => {
     });
     const { issues } = validateCourse([linking, source('b', 2)]);
     expect(issues).toEqual([
-      { where: 'content/lessons/a.mdx', message: '链接指向的课程 "zz" 不存在，请检查 /lessons/zz/ 的拼写。' },
-      { where: 'content/lessons/a.mdx', message: '链接指向课程 "b" 的小节 "nope"，但这一课没有这个小节；可用的小节：intro、mistakes、briefing。' },
+      {
+        where: 'content/lessons/a.mdx',
+        message: '链接指向的课程 "zz" 不存在，请检查 /lessons/zz/ 的拼写。',
+      },
+      {
+        where: 'content/lessons/a.mdx',
+        message:
+          '链接指向课程 "b" 的小节 "nope"，但这一课没有这个小节；可用的小节：intro、mistakes、briefing。',
+      },
     ]);
   });
 
   test('formats issues as one build message', () => {
-    expect(formatIssues([{ where: 'f.mdx', message: '问题。' }])).toBe('课程内容有 1 处需要修改：\n- f.mdx：问题。');
+    expect(formatIssues([{ where: 'f.mdx', message: '问题。' }])).toBe(
+      '课程内容有 1 处需要修改：\n- f.mdx：问题。',
+    );
   });
 });

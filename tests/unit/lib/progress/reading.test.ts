@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { completion, markRead, markUnread, readingFormat } from '../../../../src/lib/progress/reading';
+import {
+  completion,
+  markRead,
+  markUnread,
+  readingFormat,
+} from '../../../../src/lib/progress/reading';
 import { decodeVersioned } from '../../../../src/lib/storage/versioned';
 
 const at = '2026-11-27T04:00:00.000Z';
@@ -22,7 +27,12 @@ describe('reading progress', () => {
   });
   test('decodes stored progress and drops unreadable entries', () => {
     expect(decodeVersioned(`{"v":1,"read":{"a":"${at}"}}`, readingFormat).status).toBe('ok');
-    expect(decodeVersioned(`{"v":1,"read":{"a":"${at}","BAD ID":"${at}","b":"not a date","c":5}}`, readingFormat)).toEqual({
+    expect(
+      decodeVersioned(
+        `{"v":1,"read":{"a":"${at}","BAD ID":"${at}","b":"not a date","c":5}}`,
+        readingFormat,
+      ),
+    ).toEqual({
       value: { v: 1, read: { a: at } },
       status: 'recovered',
     });

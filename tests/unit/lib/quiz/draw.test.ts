@@ -10,7 +10,9 @@ describe('seeded draws', () => {
     expect(drawQuestions(pool, 8, createRng(42))).toEqual(drawQuestions(pool, 8, createRng(42)));
   });
   test('different seeds draw differently', () => {
-    const draws = new Set([1, 2, 3, 4, 5].map((seed) => drawQuestions(pool, 8, createRng(seed)).join()));
+    const draws = new Set(
+      [1, 2, 3, 4, 5].map((seed) => drawQuestions(pool, 8, createRng(seed)).join()),
+    );
     expect(draws.size).toBe(5);
   });
   test('draws distinct questions and at most the pool', () => {
@@ -44,7 +46,9 @@ describe('displayOrder', () => {
     expect([...displayOrder(matching, 9)].sort()).toEqual(['x', 'y']);
   });
   test('differs between seeds', () => {
-    const orders = new Set(Array.from({ length: 20 }, (_, seed) => displayOrder(ordering, seed).join()));
+    const orders = new Set(
+      Array.from({ length: 20 }, (_, seed) => displayOrder(ordering, seed).join()),
+    );
     expect(orders.size).toBeGreaterThan(1);
   });
   test('keeps 对 before 错', () => {
@@ -53,7 +57,11 @@ describe('displayOrder', () => {
 });
 
 describe('exam', () => {
-  const make = (key: string, n: number, weight: number) => ({ key, weight, questions: Array.from({ length: n }, (_, i) => `${key}${i}`) });
+  const make = (key: string, n: number, weight: number) => ({
+    key,
+    weight,
+    questions: Array.from({ length: n }, (_, i) => `${key}${i}`),
+  });
   test('shares the exam by weight, largest remainder', () => {
     const counts = allocate([make('a', 12, 10), make('b', 12, 5), make('c', 12, 5)], 20);
     expect(Object.fromEntries(counts)).toEqual({ a: 10, b: 5, c: 5 });

@@ -4,9 +4,21 @@ import { caseQ, matching, multiple, ordering, single, truefalse } from '../../..
 
 describe('grade', () => {
   test('grades a single choice right, wrong and unanswered', () => {
-    expect(grade(single, ['a'])).toEqual({ correct: true, complete: true, parts: [true, true, true] });
-    expect(grade(single, ['b'])).toEqual({ correct: false, complete: true, parts: [false, false, true] });
-    expect(grade(single, [])).toEqual({ correct: false, complete: false, parts: [false, true, true] });
+    expect(grade(single, ['a'])).toEqual({
+      correct: true,
+      complete: true,
+      parts: [true, true, true],
+    });
+    expect(grade(single, ['b'])).toEqual({
+      correct: false,
+      complete: true,
+      parts: [false, false, true],
+    });
+    expect(grade(single, [])).toEqual({
+      correct: false,
+      complete: false,
+      parts: [false, true, true],
+    });
   });
   test('treats two picks or an unknown id in a single choice as wrong', () => {
     expect(grade(single, ['a', 'b']).correct).toBe(false);
@@ -18,8 +30,16 @@ describe('grade', () => {
   });
   test('grades a multi-select answer all-or-nothing', () => {
     expect(grade(multiple, ['b', 'a']).correct).toBe(true);
-    expect(grade(multiple, ['a'])).toEqual({ correct: false, complete: true, parts: [true, false, true] });
-    expect(grade(multiple, ['a', 'b', 'c'])).toEqual({ correct: false, complete: true, parts: [true, true, false] });
+    expect(grade(multiple, ['a'])).toEqual({
+      correct: false,
+      complete: true,
+      parts: [true, false, true],
+    });
+    expect(grade(multiple, ['a', 'b', 'c'])).toEqual({
+      correct: false,
+      complete: true,
+      parts: [true, true, false],
+    });
     expect(grade(multiple, []).complete).toBe(false);
     expect(grade(multiple, ['a', 'b', 'nope']).correct).toBe(false);
   });
@@ -30,12 +50,24 @@ describe('grade', () => {
   });
   test('grades ordering by position and marks a partial order wrong', () => {
     expect(grade(ordering, ['one', 'two', 'three']).correct).toBe(true);
-    expect(grade(ordering, ['one', 'three', 'two'])).toEqual({ correct: false, complete: true, parts: [true, false, false] });
-    expect(grade(ordering, ['one', '', ''])).toEqual({ correct: false, complete: false, parts: [true, false, false] });
+    expect(grade(ordering, ['one', 'three', 'two'])).toEqual({
+      correct: false,
+      complete: true,
+      parts: [true, false, false],
+    });
+    expect(grade(ordering, ['one', '', ''])).toEqual({
+      correct: false,
+      complete: false,
+      parts: [true, false, false],
+    });
   });
   test('grades matching per pair, a choice may serve two pairs', () => {
     expect(grade(matching, ['x', 'y', 'x']).correct).toBe(true);
-    expect(grade(matching, ['x', 'x', 'x'])).toEqual({ correct: false, complete: true, parts: [true, false, true] });
+    expect(grade(matching, ['x', 'x', 'x'])).toEqual({
+      correct: false,
+      complete: true,
+      parts: [true, false, true],
+    });
     expect(grade(matching, ['x']).complete).toBe(false);
   });
   test('isComplete says whether an answer can be submitted', () => {

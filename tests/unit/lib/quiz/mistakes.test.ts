@@ -1,9 +1,26 @@
 import { describe, expect, test } from 'vitest';
-import { fixOutcome, groupByLesson, localDay, mistakesFormat, recordAnswer, recordAnswers } from '../../../../src/lib/quiz/mistakes';
+import {
+  fixOutcome,
+  groupByLesson,
+  localDay,
+  mistakesFormat,
+  recordAnswer,
+  recordAnswers,
+} from '../../../../src/lib/quiz/mistakes';
 import { decodeVersioned } from '../../../../src/lib/storage/versioned';
 
-const miss = (day: string, questionId = 'q1') => ({ questionId, lesson: 'contract', correct: false, day });
-const hit = (day: string, questionId = 'q1') => ({ questionId, lesson: 'contract', correct: true, day });
+const miss = (day: string, questionId = 'q1') => ({
+  questionId,
+  lesson: 'contract',
+  correct: false,
+  day,
+});
+const hit = (day: string, questionId = 'q1') => ({
+  questionId,
+  lesson: 'contract',
+  correct: true,
+  day,
+});
 
 describe('mistakes book', () => {
   test('a wrong answer puts the question in the book', () => {
@@ -24,8 +41,17 @@ describe('mistakes book', () => {
     expect(book.entries['q1']).toBeUndefined();
   });
   test('a new miss starts the count again', () => {
-    let book = recordAnswers(mistakesFormat.initial(), [miss('2026-11-27'), hit('2026-11-28'), miss('2026-11-29')]);
-    expect(book.entries['q1']).toEqual({ lesson: 'contract', missed: '2026-11-29', misses: 2, fixes: [] });
+    let book = recordAnswers(mistakesFormat.initial(), [
+      miss('2026-11-27'),
+      hit('2026-11-28'),
+      miss('2026-11-29'),
+    ]);
+    expect(book.entries['q1']).toEqual({
+      lesson: 'contract',
+      missed: '2026-11-29',
+      misses: 2,
+      fixes: [],
+    });
     book = recordAnswer(book, hit('2026-11-30'));
     expect(book.entries['q1']?.fixes).toEqual(['2026-11-30']);
   });
@@ -34,7 +60,11 @@ describe('mistakes book', () => {
     expect(localDay(new Date(2026, 10, 27, 0, 1))).toBe('2026-11-27');
   });
   test('groups by lesson in course order and skips removed questions', () => {
-    const book = recordAnswers(mistakesFormat.initial(), [miss('2026-11-27', 'b2'), miss('2026-11-27', 'a1'), miss('2026-11-27', 'gone')]);
+    const book = recordAnswers(mistakesFormat.initial(), [
+      miss('2026-11-27', 'b2'),
+      miss('2026-11-27', 'a1'),
+      miss('2026-11-27', 'gone'),
+    ]);
     const known = new Map([
       ['a1', 'first'],
       ['b2', 'contract'],
@@ -46,8 +76,14 @@ describe('mistakes book', () => {
   });
   test('round-trips and recovers from corrupt entries', () => {
     const book = recordAnswer(mistakesFormat.initial(), miss('2026-11-27'));
-    expect(decodeVersioned(JSON.stringify(book), mistakesFormat)).toEqual({ value: book, status: 'ok' });
-    const raw = JSON.stringify({ v: 1, entries: { ...book.entries, bad: { lesson: 'x', missed: 'yesterday', misses: 1, fixes: [] } } });
+    expect(decodeVersioned(JSON.stringify(book), mistakesFormat)).toEqual({
+      value: book,
+      status: 'ok',
+    });
+    const raw = JSON.stringify({
+      v: 1,
+      entries: { ...book.entries, bad: { lesson: 'x', missed: 'yesterday', misses: 1, fixes: [] } },
+    });
     expect(decodeVersioned(raw, mistakesFormat)).toEqual({ value: book, status: 'recovered' });
     expect(decodeVersioned('[]', mistakesFormat).status).toBe('recovered');
     expect(decodeVersioned('{"v":1}', mistakesFormat).status).toBe('recovered');

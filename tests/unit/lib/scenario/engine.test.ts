@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { canUndo, choicesOf, choose, drawCase, position, result, startRun, undo, type Run } from '../../../../src/lib/scenario/engine';
+import {
+  canUndo,
+  choicesOf,
+  choose,
+  drawCase,
+  position,
+  result,
+  startRun,
+  undo,
+  type Run,
+} from '../../../../src/lib/scenario/engine';
 import { ScenarioError } from '../../../../src/lib/scenario/state';
 import { forLearners, stats, viewOf } from '../../../../src/lib/scenario/view';
 import { scenario } from '../../../fixtures/scenario';
@@ -8,21 +18,32 @@ const def = scenario();
 const T0 = '2026-11-27T08:00:00.000Z';
 const T1 = '2026-11-27T08:05:00.000Z';
 const start = (caseId = 'case-a') => startRun(def, { seed: 1, at: T0, caseId });
-const play = (run: Run, ...choices: (string | null)[]) => choices.reduce((r, c) => choose(def, r, c, T1), run);
+const play = (run: Run, ...choices: (string | null)[]) =>
+  choices.reduce((r, c) => choose(def, r, c, T1), run);
 
 describe('startRun', () => {
   test('draws the same case for the same seed and spreads seeds over the pool', () => {
     const draws = Array.from({ length: 40 }, (_, seed) => startRun(def, { seed, at: T0 }).case);
-    expect(Array.from({ length: 40 }, (_, seed) => startRun(def, { seed, at: T0 }).case)).toEqual(draws);
+    expect(Array.from({ length: 40 }, (_, seed) => startRun(def, { seed, at: T0 }).case)).toEqual(
+      draws,
+    );
     expect(new Set(draws)).toEqual(new Set(['case-a', 'case-b']));
   });
   test('avoids recently played cases while others remain', () => {
-    for (let seed = 0; seed < 20; seed += 1) expect(drawCase(def, seed, ['case-a'])?.id).toBe('case-b');
+    for (let seed = 0; seed < 20; seed += 1)
+      expect(drawCase(def, seed, ['case-a'])?.id).toBe('case-b');
     expect(drawCase(def, 3, ['case-a', 'case-b'])).toBeDefined();
   });
   test('starts at the start node with the case applied and no steps', () => {
     const run = start('case-b');
-    expect(run).toEqual({ v: 1, scenario: 'tiny', seed: 1, case: 'case-b', steps: [], startedAt: T0 });
+    expect(run).toEqual({
+      v: 1,
+      scenario: 'tiny',
+      seed: 1,
+      case: 'case-b',
+      steps: [],
+      startedAt: T0,
+    });
     expect(position(def, run).vars).toEqual({ trust: 1, kind: 'b', met: false });
   });
   test('refuses an unknown forced case', () => {
@@ -43,11 +64,17 @@ describe('choose and choicesOf', () => {
     expect(choicesOf(def, afterBad).map((c) => c.id)).toEqual(['is-a', 'is-b']);
     const afterGood = play(asked, 'good');
     expect(choicesOf(def, afterGood).map((c) => c.id)).toEqual(['is-a', 'is-b', 'vip']);
-    expect(position(def, afterGood)).toMatchObject({ vars: { trust: 2, met: true }, score: { intelligence: 2 } });
+    expect(position(def, afterGood)).toMatchObject({
+      vars: { trust: 2, met: true },
+      score: { intelligence: 2 },
+    });
   });
   test('uses the branch that matches the case, and routes on the state', () => {
     const right = play(start('case-a'), null, 'good', 'is-a');
-    expect(position(def, right)).toMatchObject({ nodeId: 'won', score: { intelligence: 2, 'competitor-strategy': 3 } });
+    expect(position(def, right)).toMatchObject({
+      nodeId: 'won',
+      score: { intelligence: 2, 'competitor-strategy': 3 },
+    });
     expect(position(def, right).feedback?.text).toBe('对。');
     const wrong = play(start('case-b'), null, 'bad', 'is-a');
     expect(position(def, wrong)).toMatchObject({ nodeId: 'lost', score: { intelligence: -1 } });
@@ -59,7 +86,9 @@ describe('choose and choicesOf', () => {
     expect(() => choose(def, done, 'good', T1)).toThrow(ScenarioError);
   });
   test('refuses a choice that is not offered, and a choice at a narrative node', () => {
-    expect(() => choose(def, play(start(), null, 'bad'), 'vip', T1)).toThrow('Choice vip is not available at node judge.');
+    expect(() => choose(def, play(start(), null, 'bad'), 'vip', T1)).toThrow(
+      'Choice vip is not available at node judge.',
+    );
     expect(() => choose(def, start(), 'good', T1)).toThrow(ScenarioError);
   });
   test('never mutates the run it is given', () => {
@@ -76,7 +105,11 @@ describe('undo', () => {
     const run = play(start(), null, 'good');
     const back = undo(def, run);
     expect(back.steps).toEqual([{ node: 'intro', choice: null }]);
-    expect(position(def, back)).toMatchObject({ nodeId: 'ask', score: {}, vars: { trust: 1, met: false } });
+    expect(position(def, back)).toMatchObject({
+      nodeId: 'ask',
+      score: {},
+      vars: { trust: 1, met: false },
+    });
     expect(canUndo(back)).toBe(false);
     expect(undo(def, back).steps).toEqual([]);
   });
@@ -89,9 +122,19 @@ describe('undo', () => {
 
 describe('replay after a content edit', () => {
   test('keeps the steps that still fit and continues from there', () => {
-    const run: Run = { ...start(), steps: [{ node: 'intro', choice: null }, { node: 'ask', choice: 'renamed' }, { node: 'judge', choice: 'is-a' }] };
+    const run: Run = {
+      ...start(),
+      steps: [
+        { node: 'intro', choice: null },
+        { node: 'ask', choice: 'renamed' },
+        { node: 'judge', choice: 'is-a' },
+      ],
+    };
     expect(position(def, run)).toMatchObject({ nodeId: 'ask', validSteps: 1 });
-    expect(choose(def, run, 'good', T1).steps).toEqual([{ node: 'intro', choice: null }, { node: 'ask', choice: 'good' }]);
+    expect(choose(def, run, 'good', T1).steps).toEqual([
+      { node: 'intro', choice: null },
+      { node: 'ask', choice: 'good' },
+    ]);
   });
 });
 
@@ -123,9 +166,21 @@ describe('result', () => {
 describe('views', () => {
   test('fills case facts and variable values into texts and picks debrief paragraphs by state', () => {
     const first = viewOf(def, start('case-b'));
-    expect(first).toMatchObject({ kind: 'step', paragraphs: ['客户是 乙公司。'], clues: ['线索乙'], state: [{ label: '信任', value: '1' }], canUndo: false, stepNumber: 1 });
+    expect(first).toMatchObject({
+      kind: 'step',
+      paragraphs: ['客户是 乙公司。'],
+      clues: ['线索乙'],
+      state: [{ label: '信任', value: '1' }],
+      canUndo: false,
+      stepNumber: 1,
+    });
     const end = viewOf(def, play(start('case-a'), null, 'good', 'is-a'));
-    expect(end).toMatchObject({ kind: 'ending', outcome: 'won', debrief: ['信任 2。'], caseLabel: '甲' });
+    expect(end).toMatchObject({
+      kind: 'ending',
+      outcome: 'won',
+      debrief: ['信任 2。'],
+      caseLabel: '甲',
+    });
   });
   test('strips every facilitator note before content reaches learners', () => {
     const json = JSON.stringify(forLearners(def));

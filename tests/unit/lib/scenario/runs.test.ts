@@ -1,10 +1,26 @@
 import { describe, expect, test } from 'vitest';
 import { decodeVersioned } from '../../../../src/lib/storage/versioned';
-import { clearRun, HISTORY_LIMIT, historyOf, recentCases, runsFormat, saveRun } from '../../../../src/lib/scenario/runs';
+import {
+  clearRun,
+  HISTORY_LIMIT,
+  historyOf,
+  recentCases,
+  runsFormat,
+  saveRun,
+} from '../../../../src/lib/scenario/runs';
 import type { Run } from '../../../../src/lib/scenario/engine';
 
-const run = (over: Partial<Run> = {}): Run => ({ v: 1, scenario: 'competitor-types', seed: 42, case: 'bank-veteran', steps: [{ node: 'brief', choice: null }], startedAt: '2026-11-27T08:00:00.000Z', ...over });
-const finished = (over: Partial<Run> = {}) => run({ finishedAt: '2026-11-27T08:10:00.000Z', ...over });
+const run = (over: Partial<Run> = {}): Run => ({
+  v: 1,
+  scenario: 'competitor-types',
+  seed: 42,
+  case: 'bank-veteran',
+  steps: [{ node: 'brief', choice: null }],
+  startedAt: '2026-11-27T08:00:00.000Z',
+  ...over,
+});
+const finished = (over: Partial<Run> = {}) =>
+  run({ finishedAt: '2026-11-27T08:10:00.000Z', ...over });
 
 describe('runsFormat', () => {
   test('round-trips active runs and history', () => {
@@ -12,18 +28,37 @@ describe('runsFormat', () => {
     expect(decodeVersioned(JSON.stringify(value), runsFormat)).toEqual({ value, status: 'ok' });
   });
   test('starts empty when nothing is stored', () => {
-    expect(decodeVersioned(null, runsFormat)).toEqual({ value: { v: 1, active: {}, history: [] }, status: 'empty' });
+    expect(decodeVersioned(null, runsFormat)).toEqual({
+      value: { v: 1, active: {}, history: [] },
+      status: 'empty',
+    });
   });
-  test.each(['{not json', '[]', '{"v":2,"active":{},"history":[]}', '{"v":1,"active":[],"history":[]}'])('recovers from %s', (raw) => {
-    expect(decodeVersioned(raw, runsFormat)).toEqual({ value: { v: 1, active: {}, history: [] }, status: 'recovered' });
+  test.each([
+    '{not json',
+    '[]',
+    '{"v":2,"active":{},"history":[]}',
+    '{"v":1,"active":[],"history":[]}',
+  ])('recovers from %s', (raw) => {
+    expect(decodeVersioned(raw, runsFormat)).toEqual({
+      value: { v: 1, active: {}, history: [] },
+      status: 'recovered',
+    });
   });
   test('drops unreadable runs, keeps the rest and says so', () => {
     const raw = JSON.stringify({
       v: 1,
       active: { 'competitor-types': run(), other: run(), broken: { v: 1, steps: 'x' } },
-      history: [finished(), run(), finished({ seed: -1 }), finished({ steps: [{ node: 'A B', choice: null }] })],
+      history: [
+        finished(),
+        run(),
+        finished({ seed: -1 }),
+        finished({ steps: [{ node: 'A B', choice: null }] }),
+      ],
     });
-    expect(decodeVersioned(raw, runsFormat)).toEqual({ value: { v: 1, active: { 'competitor-types': run() }, history: [finished()] }, status: 'recovered' });
+    expect(decodeVersioned(raw, runsFormat)).toEqual({
+      value: { v: 1, active: { 'competitor-types': run() }, history: [finished()] },
+      status: 'recovered',
+    });
   });
 });
 
@@ -38,13 +73,15 @@ describe('run bookkeeping', () => {
   });
   test('keeps at most the last HISTORY_LIMIT finished runs', () => {
     let runs = runsFormat.initial();
-    for (let i = 0; i < HISTORY_LIMIT + 5; i += 1) runs = saveRun(clearRun(runs, 'competitor-types'), finished({ seed: i }));
+    for (let i = 0; i < HISTORY_LIMIT + 5; i += 1)
+      runs = saveRun(clearRun(runs, 'competitor-types'), finished({ seed: i }));
     expect(runs.history).toHaveLength(HISTORY_LIMIT);
     expect(runs.history[0]!.seed).toBe(5);
   });
   test('lists history newest first and the recent cases to avoid', () => {
     let runs = runsFormat.initial();
-    for (const c of ['a', 'b', 'c', 'd']) runs = saveRun(clearRun(runs, 'competitor-types'), finished({ case: c }));
+    for (const c of ['a', 'b', 'c', 'd'])
+      runs = saveRun(clearRun(runs, 'competitor-types'), finished({ case: c }));
     expect(historyOf(runs, 'competitor-types').map((r) => r.case)).toEqual(['d', 'c', 'b', 'a']);
     expect(recentCases(runs, 'competitor-types')).toEqual(['d', 'c', 'b']);
     expect(clearRun(runs, 'competitor-types').active).toEqual({});

@@ -38,7 +38,10 @@ describe('rankHits', () => {
   });
   test('scales occurrences by a page weight, so a question bank does not outrank its lesson', () => {
     const lesson = hit('/lessons/client-selection/', 'INHOUSE INHOUSE');
-    const bank = { ...hit('/practice/bank/client-selection/', 'INHOUSE '.repeat(8)), meta: { title: '', weight: '0.2' } };
+    const bank = {
+      ...hit('/practice/bank/client-selection/', 'INHOUSE '.repeat(8)),
+      meta: { title: '', weight: '0.2' },
+    };
     expect(scoreOf(['inhouse'], bank)).toEqual([1, 0, 0, 1.6]);
     expect(rankHits('INHOUSE', [bank, lesson]).map((item) => item.url)).toEqual([
       '/lessons/client-selection/',

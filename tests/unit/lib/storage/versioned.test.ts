@@ -25,15 +25,27 @@ const format: VersionedFormat<V3> = {
 
 describe('decodeVersioned', () => {
   test('starts empty when nothing is stored', () => {
-    expect(decodeVersioned(undefined, format)).toEqual({ value: { v: 3, items: [] }, status: 'empty' });
+    expect(decodeVersioned(undefined, format)).toEqual({
+      value: { v: 3, items: [] },
+      status: 'empty',
+    });
     expect(decodeVersioned(null, format).status).toBe('empty');
   });
   test('reads the current version as it is', () => {
-    expect(decodeVersioned('{"v":3,"items":["a"]}', format)).toEqual({ value: { v: 3, items: ['a'] }, status: 'ok' });
+    expect(decodeVersioned('{"v":3,"items":["a"]}', format)).toEqual({
+      value: { v: 3, items: ['a'] },
+      status: 'ok',
+    });
   });
   test('migrates every older version step by step', () => {
-    expect(decodeVersioned('{"v":1,"list":"a,b"}', format)).toEqual({ value: { v: 3, items: ['a', 'b'] }, status: 'migrated' });
-    expect(decodeVersioned('{"v":2,"list":["c"]}', format)).toEqual({ value: { v: 3, items: ['c'] }, status: 'migrated' });
+    expect(decodeVersioned('{"v":1,"list":"a,b"}', format)).toEqual({
+      value: { v: 3, items: ['a', 'b'] },
+      status: 'migrated',
+    });
+    expect(decodeVersioned('{"v":2,"list":["c"]}', format)).toEqual({
+      value: { v: 3, items: ['c'] },
+      status: 'migrated',
+    });
   });
   test.each([
     ['not JSON', '{oops'],
@@ -44,13 +56,26 @@ describe('decodeVersioned', () => {
     ['a fractional version', '{"v":2.5}'],
     ['a payload that fails its check', '{"v":3,"items":"x"}'],
   ])('recovers to a fresh value from %s', (_name, raw) => {
-    expect(decodeVersioned(raw, format)).toEqual({ value: { v: 3, items: [] }, status: 'recovered' });
+    expect(decodeVersioned(raw, format)).toEqual({
+      value: { v: 3, items: [] },
+      status: 'recovered',
+    });
   });
   test('keeps what a parser salvaged and reports the recovery', () => {
-    expect(decodeVersioned('{"v":3,"items":["a",5]}', format)).toEqual({ value: { v: 3, items: ['a'] }, status: 'recovered' });
+    expect(decodeVersioned('{"v":3,"items":["a",5]}', format)).toEqual({
+      value: { v: 3, items: ['a'] },
+      status: 'recovered',
+    });
   });
   test('recovers when a migration throws or is missing', () => {
-    const broken: VersionedFormat<V3> = { ...format, migrations: { 1: () => { throw new Error('bad'); } } };
+    const broken: VersionedFormat<V3> = {
+      ...format,
+      migrations: {
+        1: () => {
+          throw new Error('bad');
+        },
+      },
+    };
     expect(decodeVersioned('{"v":1,"list":"a"}', broken).status).toBe('recovered');
     expect(decodeVersioned('{"v":2,"list":["a"]}', broken).status).toBe('recovered');
   });

@@ -5,7 +5,12 @@ import { parse } from 'yaml';
 import { loadScenario, scenarioFiles } from '../../content/load';
 import { QuizBankSchema } from '../../../../src/schemas/quiz';
 import type { Scenario } from '../../../../src/schemas/scenario';
-import { apply, initialSession, type Deck, type Session } from '../../../../src/lib/workshop/session';
+import {
+  apply,
+  initialSession,
+  type Deck,
+  type Session,
+} from '../../../../src/lib/workshop/session';
 import { audienceView } from '../../../../src/lib/workshop/audience';
 
 const AT = '2026-11-27T08:00:00.000Z';
@@ -33,45 +38,68 @@ function expectClean(view: unknown, secrets: string[]): void {
 
 const scenarios = scenarioFiles().map((f) => loadScenario(f).scenario!) as Scenario[];
 
-describe.each(scenarios.map((def) => [def.id, def] as const))('scenario %s on the projector', (_id, def) => {
-  test('never shows trainer notes or the expert mark before reveal, on any screen of a voted run', () => {
-    const secrets = trainerTexts(def);
-    expect(secrets.length, 'the scenario carries trainer notes to check against').toBeGreaterThan(0);
-    const deck: Deck = { kind: 'scenario', def };
-    for (const c of def.cases.length > 0 ? def.cases.map((c) => c.id) : [undefined]) {
-      let s: Session = apply(deck, initialSession(), c === undefined ? { type: 'start', seed: 3, at: AT } : { type: 'start', seed: 3, at: AT, caseId: c }).session;
-      for (let screens = 0; screens < 60; screens += 1) {
+describe.each(scenarios.map((def) => [def.id, def] as const))(
+  'scenario %s on the projector',
+  (_id, def) => {
+    test('never shows trainer notes or the expert mark before reveal, on any screen of a voted run', () => {
+      const secrets = trainerTexts(def);
+      expect(secrets.length, 'the scenario carries trainer notes to check against').toBeGreaterThan(
+        0,
+      );
+      const deck: Deck = { kind: 'scenario', def };
+      for (const c of def.cases.length > 0 ? def.cases.map((c) => c.id) : [undefined]) {
+        let s: Session = apply(
+          deck,
+          initialSession(),
+          c === undefined
+            ? { type: 'start', seed: 3, at: AT }
+            : { type: 'start', seed: 3, at: AT, caseId: c },
+        ).session;
+        for (let screens = 0; screens < 60; screens += 1) {
+          const before = audienceView(deck, s, WORDS);
+          expectClean(before, secrets);
+          expect(JSON.stringify(before)).not.toMatch(/"expert"|"count"|"percent"/);
+          if (before.kind !== 'step') break;
+          // The room votes for the last option (rarely the expert's), then the trainer reveals and moves on.
+          const last = before.options.at(-1);
+          if (last !== undefined)
+            s = apply(deck, s, { type: 'setVotes', votes: { [last.id]: 3 } }).session;
+          s = apply(deck, s, { type: 'reveal', on: true }).session;
+          expectClean(audienceView(deck, s, WORDS), secrets);
+          s = apply(deck, s, { type: 'next', at: AT }).session;
+        }
+        expect(audienceView(deck, s, WORDS).kind).toBe('ending');
+      }
+    });
+  },
+);
+
+describe('question banks on the projector', () => {
+  const banks = readdirSync('content/quizzes').map((f) =>
+    QuizBankSchema.parse(parse(readFileSync(`content/quizzes/${f}`, 'utf8'))),
+  );
+  test.each(banks.map((b) => [b.lesson, b] as const))(
+    '%s shows no trainer notes and no right answer before reveal',
+    (_lesson, bank) => {
+      const deck: Deck = {
+        kind: 'quiz',
+        lesson: bank.lesson,
+        title: bank.lesson,
+        questions: bank.questions,
+      };
+      const secrets = trainerTexts(bank);
+      let s = apply(deck, initialSession(), { type: 'start', seed: 1, at: AT }).session;
+      for (const q of bank.questions) {
         const before = audienceView(deck, s, WORDS);
         expectClean(before, secrets);
-        expect(JSON.stringify(before)).not.toMatch(/"expert"|"count"|"percent"/);
-        if (before.kind !== 'step') break;
-        // The room votes for the last option (rarely the expert's), then the trainer reveals and moves on.
-        const last = before.options.at(-1);
-        if (last !== undefined) s = apply(deck, s, { type: 'setVotes', votes: { [last.id]: 3 } }).session;
+        expect(JSON.stringify(before)).not.toMatch(/"expert"|"answer"|"feedback"/);
+        if (q.type === 'ordering')
+          expect(before.kind === 'step' && before.lists[0]).not.toEqual(q.items.map((i) => i.text));
         s = apply(deck, s, { type: 'reveal', on: true }).session;
         expectClean(audienceView(deck, s, WORDS), secrets);
         s = apply(deck, s, { type: 'next', at: AT }).session;
       }
-      expect(audienceView(deck, s, WORDS).kind).toBe('ending');
-    }
-  });
-});
-
-describe('question banks on the projector', () => {
-  const banks = readdirSync('content/quizzes').map((f) => QuizBankSchema.parse(parse(readFileSync(`content/quizzes/${f}`, 'utf8'))));
-  test.each(banks.map((b) => [b.lesson, b] as const))('%s shows no trainer notes and no right answer before reveal', (_lesson, bank) => {
-    const deck: Deck = { kind: 'quiz', lesson: bank.lesson, title: bank.lesson, questions: bank.questions };
-    const secrets = trainerTexts(bank);
-    let s = apply(deck, initialSession(), { type: 'start', seed: 1, at: AT }).session;
-    for (const q of bank.questions) {
-      const before = audienceView(deck, s, WORDS);
-      expectClean(before, secrets);
-      expect(JSON.stringify(before)).not.toMatch(/"expert"|"answer"|"feedback"/);
-      if (q.type === 'ordering') expect(before.kind === 'step' && before.lists[0]).not.toEqual(q.items.map((i) => i.text));
-      s = apply(deck, s, { type: 'reveal', on: true }).session;
-      expectClean(audienceView(deck, s, WORDS), secrets);
-      s = apply(deck, s, { type: 'next', at: AT }).session;
-    }
-    expect(audienceView(deck, s, WORDS).kind).toBe('done');
-  });
+      expect(audienceView(deck, s, WORDS).kind).toBe('done');
+    },
+  );
 });

@@ -11,22 +11,41 @@ describe('decision cards', () => {
   test('default to the first case: brief with its clues, one card per decision in run order, lettered options', () => {
     const set = cardSet(def);
     expect(set.caseId).toBe('case-a');
-    expect(set.brief).toEqual({ title: '小情景', summary: '测试用。', minutes: 2, paragraphs: ['客户是 甲公司。'], clues: ['线索甲'] });
+    expect(set.brief).toEqual({
+      title: '小情景',
+      summary: '测试用。',
+      minutes: 2,
+      paragraphs: ['客户是 甲公司。'],
+      clues: ['线索甲'],
+    });
     expect(set.cards.map((c) => [c.number, c.node, c.title])).toEqual([
       [1, 'ask', '提问'],
       [2, 'judge', '判断'],
     ]);
     expect(set.cards[1]!.paragraphs).toEqual(['甲公司 是哪类？']);
     // A guarded option is on the card when some run of the case can offer it.
-    expect(set.cards[1]!.options.map((o) => `${o.letter}:${o.label}`)).toEqual(['A:甲类', 'B:乙类', 'C:只有见过面才能选']);
+    expect(set.cards[1]!.options.map((o) => `${o.letter}:${o.label}`)).toEqual([
+      'A:甲类',
+      'B:乙类',
+      'C:只有见过面才能选',
+    ]);
   });
 
   test('the answer key gives the expert choice for the chosen case, its feedback and lesson link', () => {
     const a = cardSet(def, 'case-a');
     const b = cardSet(def, 'case-b');
-    expect(a.key.map((k) => k.experts.map((e) => `${e.letter}:${e.id}`))).toEqual([['A:good'], ['A:is-a']]);
-    expect(b.key.map((k) => k.experts.map((e) => `${e.letter}:${e.id}`))).toEqual([['A:good'], ['B:is-b']]);
-    expect(b.key[1]!.experts[0]).toMatchObject({ feedback: '对。', rationale: { lesson: 'intelligence', section: 'competitor-types' } });
+    expect(a.key.map((k) => k.experts.map((e) => `${e.letter}:${e.id}`))).toEqual([
+      ['A:good'],
+      ['A:is-a'],
+    ]);
+    expect(b.key.map((k) => k.experts.map((e) => `${e.letter}:${e.id}`))).toEqual([
+      ['A:good'],
+      ['B:is-b'],
+    ]);
+    expect(b.key[1]!.experts[0]).toMatchObject({
+      feedback: '对。',
+      rationale: { lesson: 'intelligence', section: 'competitor-types' },
+    });
     expect(b.brief.clues).toEqual(['线索乙']);
   });
 
@@ -40,7 +59,9 @@ describe('decision cards', () => {
 
   test('lists every expert pick when earlier choices change the best one, the expert path first', () => {
     const varied = scenario((input) => {
-      const judge = input.nodes['judge'] as { choices: { id: string; score?: object; guard?: object; next: unknown }[] };
+      const judge = input.nodes['judge'] as {
+        choices: { id: string; score?: object; guard?: object; next: unknown }[];
+      };
       // After the good question, the guarded option becomes worth the most.
       judge.choices[2]!.score = { 'competitor-strategy': 5 };
       judge.choices[2]!.next = 'won';

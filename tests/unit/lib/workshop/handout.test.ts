@@ -29,7 +29,15 @@ describe('handout', () => {
   });
 
   test("keeps the deck's blocks of the lesson's cards, each once", () => {
-    const list = (id: string, source: 'deck' | 'added') => ({ type: 'list' as const, id, title: id, section: 's', source, ordered: false, items: ['x'] });
+    const list = (id: string, source: 'deck' | 'added') => ({
+      type: 'list' as const,
+      id,
+      title: id,
+      section: 's',
+      source,
+      ordered: false,
+      items: ['x'],
+    });
     const cards = [
       { lesson: 'meetings', blocks: [list('wants', 'deck'), list('tips', 'added')] },
       { lesson: 'meetings', blocks: [list('points', 'deck'), list('wants', 'deck')] },
@@ -39,12 +47,27 @@ describe('handout', () => {
   });
 
   test('takes quiz prompts first, then option, decision and scenario prompts of scenarios about the lesson, each once', () => {
-    const q = QuestionSchema.parse({ id: 'q1', type: 'truefalse', prompt: '题', answer: true, ifTrue: '对。', ifFalse: '错。', facilitator: { prompts: ['题目问题？'] } });
+    const q = QuestionSchema.parse({
+      id: 'q1',
+      type: 'truefalse',
+      prompt: '题',
+      answer: true,
+      ifTrue: '对。',
+      ifFalse: '错。',
+      facilitator: { prompts: ['题目问题？'] },
+    });
     const def = scenario((input) => {
       input.facilitator = { prompts: ['整场问题？'] };
-      (input.nodes['ask'] as { facilitator?: object }).facilitator = { prompts: ['节点问题？', '题目问题？'] };
+      (input.nodes['ask'] as { facilitator?: object }).facilitator = {
+        prompts: ['节点问题？', '题目问题？'],
+      };
     });
-    expect(discussionPrompts('intelligence', [q], [def], 5)).toEqual(['题目问题？', '为什么？', '节点问题？', '整场问题？']);
+    expect(discussionPrompts('intelligence', [q], [def], 5)).toEqual([
+      '题目问题？',
+      '为什么？',
+      '节点问题？',
+      '整场问题？',
+    ]);
     expect(discussionPrompts('intelligence', [q], [def])).toHaveLength(3);
     expect(discussionPrompts('contract', [], [def])).toEqual([]);
   });

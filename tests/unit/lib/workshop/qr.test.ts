@@ -3,7 +3,11 @@ import { QUIET_ZONE, qrDrawing } from '../../../../src/lib/workshop/qr';
 
 /** The dark modules of a drawing as "row,col" (without the quiet zone). */
 function dark(path: string): Set<string> {
-  return new Set([...path.matchAll(/M(\d+) (\d+)h1v1h-1z/g)].map((m) => `${Number(m[2]) - QUIET_ZONE},${Number(m[1]) - QUIET_ZONE}`));
+  return new Set(
+    [...path.matchAll(/M(\d+) (\d+)h1v1h-1z/g)].map(
+      (m) => `${Number(m[2]) - QUIET_ZONE},${Number(m[1]) - QUIET_ZONE}`,
+    ),
+  );
 }
 
 describe('QR drawing of a result code', () => {
@@ -11,12 +15,18 @@ describe('QR drawing of a result code', () => {
     const { size, path } = qrDrawing('ABCD-EFGH-JKMN');
     expect(size).toBe(21 + 2 * QUIET_ZONE);
     const on = dark(path);
-    for (const [r, c] of [[0, 0], [0, 14], [14, 0]] as const) {
+    for (const [r, c] of [
+      [0, 0],
+      [0, 14],
+      [14, 0],
+    ] as const) {
       expect(on.has(`${r},${c}`)).toBe(true); // outer ring
       expect(on.has(`${r + 1},${c + 1}`)).toBe(false); // white ring
       expect(on.has(`${r + 3},${c + 3}`)).toBe(true); // centre
     }
-    expect([...on].every((rc) => rc.split(',').every((n) => Number(n) >= 0 && Number(n) < 21))).toBe(true);
+    expect(
+      [...on].every((rc) => rc.split(',').every((n) => Number(n) >= 0 && Number(n) < 21)),
+    ).toBe(true);
   });
 
   test('is deterministic and grows with the code', () => {

@@ -1,10 +1,27 @@
 import { describe, expect, test } from 'vitest';
-import { decodeResult, encodeResult, groupCode, normalizeCode, NAME_BYTES, type Catalog } from '../../../../src/lib/workshop/result-code';
-import { addCodes, removeCode, rosterCsv, rosterFormat, roomStats, selectItem } from '../../../../src/lib/workshop/roster';
+import {
+  decodeResult,
+  encodeResult,
+  groupCode,
+  normalizeCode,
+  NAME_BYTES,
+  type Catalog,
+} from '../../../../src/lib/workshop/result-code';
+import {
+  addCodes,
+  removeCode,
+  rosterCsv,
+  rosterFormat,
+  roomStats,
+  selectItem,
+} from '../../../../src/lib/workshop/roster';
 import { decodeVersioned } from '../../../../src/lib/storage/versioned';
 import { t } from '../../../../src/i18n';
 
-const catalog: Catalog = { item: 'test:contract', keys: ['c-q1', 'c-q2', 'c-q3', 'c-q4', 'c-q5', 'c-q6', 'c-q7', 'c-q8', 'c-q9', 'c-q10'] };
+const catalog: Catalog = {
+  item: 'test:contract',
+  keys: ['c-q1', 'c-q2', 'c-q3', 'c-q4', 'c-q5', 'c-q6', 'c-q7', 'c-q8', 'c-q9', 'c-q10'],
+};
 const result = {
   name: '王小明',
   percent: 70,
@@ -27,7 +44,10 @@ describe('result codes', () => {
   test('round trip: name, item, score and each result in order', () => {
     const code = encodeResult(catalog, result);
     expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]+$/);
-    expect(decodeResult(catalog, code)).toEqual({ ok: true, value: { item: 'test:contract', ...result } });
+    expect(decodeResult(catalog, code)).toEqual({
+      ok: true,
+      value: { item: 'test:contract', ...result },
+    });
   });
   test('the typed form (groups of four, lower case, O for 0, I/L for 1) decodes the same', () => {
     const code = encodeResult(catalog, result);
@@ -58,16 +78,27 @@ describe('result codes', () => {
     expect(decodeResult(catalog, other)).toEqual({ ok: false, error: 'item' });
     expect(decodeResult(catalog, '')).toEqual({ ok: false, error: 'empty' });
     expect(decodeResult(catalog, '这不是结果码')).toEqual({ ok: false, error: 'malformed' });
-    expect(t('code.error.item', { item: '综合考试' })).toBe('这个结果码属于另一项练习，不是本场所选的「综合考试」，未计入。');
-    expect(t('code.error.checksum')).toBe('结果码校验未通过：有字符抄错或被改动过，请让学员重新念一遍或直接复制。');
-    expect(t('code.error.malformed')).toBe('结果码格式不对：可能抄漏或多抄了字符，请对照学员屏幕重新输入。');
+    expect(t('code.error.item', { item: '综合考试' })).toBe(
+      '这个结果码属于另一项练习，不是本场所选的「综合考试」，未计入。',
+    );
+    expect(t('code.error.checksum')).toBe(
+      '结果码校验未通过：有字符抄错或被改动过，请让学员重新念一遍或直接复制。',
+    );
+    expect(t('code.error.malformed')).toBe(
+      '结果码格式不对：可能抄漏或多抄了字符，请对照学员屏幕重新输入。',
+    );
   });
   test('a code from an older content version is refused with a message, not misread', () => {
     const older: Catalog = { item: catalog.item, keys: catalog.keys.slice(0, 9) };
-    const code = encodeResult(older, { ...result, results: result.results.filter((r) => r.key !== 'c-q10') });
+    const code = encodeResult(older, {
+      ...result,
+      results: result.results.filter((r) => r.key !== 'c-q10'),
+    });
     expect(decodeResult(older, code).ok).toBe(true);
     expect(decodeResult(catalog, code)).toEqual({ ok: false, error: 'content' });
-    expect(t('code.error.content')).toBe('这个结果码来自另一版课程内容（题目已调整），无法对到本场的题目，未计入。请学员刷新页面后重做再生成。');
+    expect(t('code.error.content')).toBe(
+      '这个结果码来自另一版课程内容（题目已调整），无法对到本场的题目，未计入。请学员刷新页面后重做再生成。',
+    );
   });
   test('names are cut to the byte limit without breaking a character, markup kept as plain text', () => {
     const long = encodeResult(catalog, { ...result, name: '欧阳'.repeat(20) });
@@ -79,8 +110,19 @@ describe('result codes', () => {
   });
   test('wide catalogs (more than 256 entries, e.g. the exam) keep every index', () => {
     const wide: Catalog = { item: 'exam', keys: Array.from({ length: 300 }, (_, i) => `q${i}`) };
-    const r = { name: 'Li', percent: 50, results: [{ key: 'q299', ok: true }, { key: 'q0', ok: false }, { key: 'q257', ok: true }] };
-    expect(decodeResult(wide, encodeResult(wide, r))).toEqual({ ok: true, value: { item: 'exam', ...r } });
+    const r = {
+      name: 'Li',
+      percent: 50,
+      results: [
+        { key: 'q299', ok: true },
+        { key: 'q0', ok: false },
+        { key: 'q257', ok: true },
+      ],
+    };
+    expect(decodeResult(wide, encodeResult(wide, r))).toEqual({
+      ok: true,
+      value: { item: 'exam', ...r },
+    });
   });
 });
 
@@ -91,7 +133,12 @@ describe('roster', () => {
     results: ['a', 'b', 'c'].map((key) => ({ key, ok: !wrong.includes(key) })),
   });
   test('statistics: count, mean, median, bands and what most people got wrong', () => {
-    const stats = roomStats([row('甲', 100, []), row('乙', 67, ['b']), row('丙', 33, ['b', 'c']), row('丁', 67, ['c'])]);
+    const stats = roomStats([
+      row('甲', 100, []),
+      row('乙', 67, ['b']),
+      row('丙', 33, ['b', 'c']),
+      row('丁', 67, ['c']),
+    ]);
     expect(stats.count).toBe(4);
     expect(stats.mean).toBe(67);
     expect(stats.median).toBe(67);
@@ -117,12 +164,20 @@ describe('roster', () => {
     expect(selectItem(r, 'test:contract').codes).toEqual([]);
   });
   test('stored roster is versioned and survives damaged entries', () => {
-    const read = decodeVersioned(JSON.stringify({ v: 1, item: 'exam', codes: ['AB12', 5, '<x>'] }), rosterFormat);
+    const read = decodeVersioned(
+      JSON.stringify({ v: 1, item: 'exam', codes: ['AB12', 5, '<x>'] }),
+      rosterFormat,
+    );
     expect(read.value).toEqual({ v: 1, item: 'exam', codes: ['AB12'] });
     expect(decodeVersioned('{"v":9}', rosterFormat).status).toBe('recovered');
   });
   test('CSV: one row per learner, formula-like names kept as text, quotes escaped', () => {
-    const csv = rosterCsv([row('=HYPERLINK("x")', 67, ['b'])], ['a', 'b', 'c'], { a: '第一题' }, { name: '名字', score: '得分' });
+    const csv = rosterCsv(
+      [row('=HYPERLINK("x")', 67, ['b'])],
+      ['a', 'b', 'c'],
+      { a: '第一题' },
+      { name: '名字', score: '得分' },
+    );
     expect(csv).toBe('\uFEFF名字,得分,第一题,b,c\r\n"\'=HYPERLINK(""x"")",67,1,0,1\r\n');
   });
 });

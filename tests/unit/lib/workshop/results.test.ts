@@ -5,7 +5,15 @@ import { runsFormat, saveRun } from '../../../../src/lib/scenario/runs';
 import type { QuizAttempts } from '../../../../src/lib/quiz/attempts';
 import { scenario } from '../../../fixtures/scenario';
 
-const attempt = { seed: 7, at: '2026-11-27T08:00:00.000Z', ids: ['q1', 'q2', 'q3'], answers: {}, right: ['q2'], total: 3, percent: 33 };
+const attempt = {
+  seed: 7,
+  at: '2026-11-27T08:00:00.000Z',
+  ids: ['q1', 'q2', 'q3'],
+  answers: {},
+  right: ['q2'],
+  total: 3,
+  percent: 33,
+};
 
 describe('latest results for result codes', () => {
   test('a test: the current draw’s last attempt, each question right or wrong in shown order', () => {
@@ -22,7 +30,9 @@ describe('latest results for result codes', () => {
   });
   test('a test: nothing before handing in, nor after a retry started a new draw', () => {
     expect(testResult({ v: 1, tests: {} }, 'contract', 'x')).toBeUndefined();
-    expect(testResult({ v: 1, tests: { contract: { seed: 8, attempts: [attempt] } } }, 'contract', 'x')).toBeUndefined();
+    expect(
+      testResult({ v: 1, tests: { contract: { seed: 8, attempts: [attempt] } } }, 'contract', 'x'),
+    ).toBeUndefined();
   });
   test('a scenario: points over the maximum, each decision right when it was the expert’s', () => {
     const def = scenario();

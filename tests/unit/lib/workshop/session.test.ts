@@ -1,6 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { scenario } from '../../../fixtures/scenario';
-import { apply, initialSession, itemOf, sessionFormat, teamScores, type Command, type Deck, type Session } from '../../../../src/lib/workshop/session';
+import {
+  apply,
+  initialSession,
+  itemOf,
+  sessionFormat,
+  teamScores,
+  type Command,
+  type Deck,
+  type Session,
+} from '../../../../src/lib/workshop/session';
 import { audienceView } from '../../../../src/lib/workshop/audience';
 import { consoleView } from '../../../../src/lib/workshop/console';
 import { decodeVersioned } from '../../../../src/lib/storage/versioned';
@@ -44,7 +53,13 @@ describe('session reducer', () => {
     expect(s.timer.on).toBe(false);
     expect(s.hidden).toBe(false);
     const view = audienceView(deck, s, WORDS);
-    expect(view).toMatchObject({ kind: 'step', title: '开始', paragraphs: ['客户是 甲公司。'], clues: ['线索甲'], options: [] });
+    expect(view).toMatchObject({
+      kind: 'step',
+      title: '开始',
+      paragraphs: ['客户是 甲公司。'],
+      clues: ['线索甲'],
+      options: [],
+    });
   });
 
   test('commands other than start wait for a start, and say so', () => {
@@ -70,13 +85,21 @@ describe('session reducer', () => {
     const picked = run(deck, [{ type: 'pick', option: 'bad' }, next], tied);
     expect(lastChoice(picked)).toBe('bad');
     // The pick wins even against a clear majority.
-    const overridden = run(deck, [{ type: 'setVotes', votes: { good: 9, bad: 1 } }, { type: 'pick', option: 'bad' }, next], atAsk);
+    const overridden = run(
+      deck,
+      [{ type: 'setVotes', votes: { good: 9, bad: 1 } }, { type: 'pick', option: 'bad' }, next],
+      atAsk,
+    );
     expect(lastChoice(overridden)).toBe('bad');
   });
 
   test('votes ignore unknown options and negative or fractional counts', () => {
     const deck = deckWithNotes();
-    const s = run(deck, [start, next, { type: 'setVotes', votes: { good: 2.7, bad: -4, nope: 9 } }]);
+    const s = run(deck, [
+      start,
+      next,
+      { type: 'setVotes', votes: { good: 2.7, bad: -4, nope: 9 } },
+    ]);
     expect(consoleView(deck, s, WORDS)?.votes).toEqual({ good: 2, bad: 0 });
     expect(apply(deck, s, { type: 'pick', option: 'nope' }).session).toBe(s);
   });
@@ -91,8 +114,19 @@ describe('session reducer', () => {
 
   test('runs by room vote to an ending, where next says it is the end', () => {
     const deck = deckWithNotes();
-    const s = run(deck, [start, next, { type: 'setVotes', votes: { good: 4 } }, next, { type: 'setVotes', votes: { 'is-a': 3, 'is-b': 1 } }, next]);
-    expect(audienceView(deck, s, WORDS)).toMatchObject({ kind: 'ending', title: '赢', outcome: 'won' });
+    const s = run(deck, [
+      start,
+      next,
+      { type: 'setVotes', votes: { good: 4 } },
+      next,
+      { type: 'setVotes', votes: { 'is-a': 3, 'is-b': 1 } },
+      next,
+    ]);
+    expect(audienceView(deck, s, WORDS)).toMatchObject({
+      kind: 'ending',
+      title: '赢',
+      outcome: 'won',
+    });
     expect(apply(deck, s, next).notice).toBe('at-end');
     expect(consoleView(deck, s, WORDS)?.atEnd).toBe(true);
   });
@@ -105,7 +139,9 @@ describe('session reducer', () => {
     expect(audienceView(deck, timed, WORDS)).toMatchObject({ timer: { seconds: 45, since: AT } });
     const hidden = run(deck, [{ type: 'hide' }], s);
     expect(audienceView(deck, hidden, WORDS)).toEqual({ kind: 'hidden' });
-    expect(audienceView(deck, run(deck, [{ type: 'hide' }], hidden), WORDS)).toMatchObject({ kind: 'step' });
+    expect(audienceView(deck, run(deck, [{ type: 'hide' }], hidden), WORDS)).toMatchObject({
+      kind: 'step',
+    });
     expect(run(deck, [{ type: 'reveal' }], s).current?.revealed).toBe(true);
     expect(run(deck, [{ type: 'reveal' }, { type: 'reveal' }], s).current?.revealed).toBe(false);
   });
@@ -114,20 +150,55 @@ describe('session reducer', () => {
 describe('team scores', () => {
   test('each team’s vote scores its choice’s competency points; back takes them away', () => {
     const deck = deckWithNotes();
-    const teams = run(deck, [start, { type: 'addTeam', name: ' 一组 ' }, { type: 'addTeam', name: '二组' }, next]);
-    expect(teams.teams).toEqual([{ id: 't1', name: '一组' }, { id: 't2', name: '二组' }]);
-    const voted = run(deck, [{ type: 'setTeamVote', team: 't1', option: 'good' }, { type: 'setTeamVote', team: 't2', option: 'bad' }], teams);
+    const teams = run(deck, [
+      start,
+      { type: 'addTeam', name: ' 一组 ' },
+      { type: 'addTeam', name: '二组' },
+      next,
+    ]);
+    expect(teams.teams).toEqual([
+      { id: 't1', name: '一组' },
+      { id: 't2', name: '二组' },
+    ]);
+    const voted = run(
+      deck,
+      [
+        { type: 'setTeamVote', team: 't1', option: 'good' },
+        { type: 'setTeamVote', team: 't2', option: 'bad' },
+      ],
+      teams,
+    );
     // One vote each: a tie in team mode, so the trainer picks.
     expect(apply(deck, voted, next).notice).toBe('need-pick-tie');
     const first = run(deck, [{ type: 'pick', option: 'good' }, next], voted);
     expect(teamScores(first).map((t) => t.score)).toEqual([2, -1]);
     // Case a: 甲类 scores 3 through the branch; 乙类 scores nothing.
-    const second = run(deck, [{ type: 'setTeamVote', team: 't1', option: 'is-a' }, { type: 'setTeamVote', team: 't2', option: 'is-b' }, { type: 'pick', option: 'is-a' }, next], first);
+    const second = run(
+      deck,
+      [
+        { type: 'setTeamVote', team: 't1', option: 'is-a' },
+        { type: 'setTeamVote', team: 't2', option: 'is-b' },
+        { type: 'pick', option: 'is-a' },
+        next,
+      ],
+      first,
+    );
     expect(teamScores(second).map((t) => t.score)).toEqual([5, -1]);
-    expect(consoleView(deck, second, WORDS)?.teams).toEqual([{ id: 't1', name: '一组', score: 5 }, { id: 't2', name: '二组', score: -1 }]);
+    expect(consoleView(deck, second, WORDS)?.teams).toEqual([
+      { id: 't1', name: '一组', score: 5 },
+      { id: 't2', name: '二组', score: -1 },
+    ]);
     expect(teamScores(run(deck, [back], second)).map((t) => t.score)).toEqual([2, -1]);
     // Scores carry over a restart (they belong to the session), a removed team drops out.
-    const restarted = run(deck, [start, { type: 'removeTeam', team: 't2' }, { type: 'renameTeam', team: 't1', name: '先锋队' }], second);
+    const restarted = run(
+      deck,
+      [
+        start,
+        { type: 'removeTeam', team: 't2' },
+        { type: 'renameTeam', team: 't1', name: '先锋队' },
+      ],
+      second,
+    );
     expect(teamScores(restarted)).toEqual([{ team: { id: 't1', name: '先锋队' }, score: 5 }]);
   });
 
@@ -153,20 +224,42 @@ describe('team scores', () => {
 function quizDeck(): Deck {
   const questions: Question[] = [
     {
-      id: 'q-single', type: 'single', prompt: '月票量怎么问？', explanation: '先问财务。', section: 'volume',
+      id: 'q-single',
+      type: 'single',
+      prompt: '月票量怎么问？',
+      explanation: '先问财务。',
+      section: 'volume',
       facilitator: { notes: '单选题的培训师备注', prompts: ['你们公司怎么问的？'] },
       options: [
         { id: 'right', text: '问财务', correct: true, feedback: '对，财务最清楚。' },
         { id: 'wrong', text: '猜一个', correct: false, feedback: '不要猜。' },
       ],
     },
-    { id: 'q-tf', type: 'truefalse', prompt: '返点越高越好。', explanation: '要看总成本。', section: 'volume', answer: false, ifTrue: '不对。', ifFalse: '对。' },
+    {
+      id: 'q-tf',
+      type: 'truefalse',
+      prompt: '返点越高越好。',
+      explanation: '要看总成本。',
+      section: 'volume',
+      answer: false,
+      ifTrue: '不对。',
+      ifFalse: '对。',
+    },
   ];
   return { kind: 'quiz', lesson: 'first-principles', title: '第一课题库', questions };
 }
 
 describe('audience view', () => {
-  const FACILITATOR = ['整场备注', '整场提问', '甲案例备注', '提问节点备注', '问问大家为什么', '好问题的备注', '单选题的培训师备注', '你们公司怎么问的'];
+  const FACILITATOR = [
+    '整场备注',
+    '整场提问',
+    '甲案例备注',
+    '提问节点备注',
+    '问问大家为什么',
+    '好问题的备注',
+    '单选题的培训师备注',
+    '你们公司怎么问的',
+  ];
   const clean = (view: unknown) => {
     const text = JSON.stringify(view);
     for (const f of FACILITATOR) expect(text).not.toContain(f);
@@ -176,15 +269,29 @@ describe('audience view', () => {
     const deck = deckWithNotes();
     const s = run(deck, [start, next, { type: 'setVotes', votes: { good: 6, bad: 2 } }]);
     const view = audienceView(deck, s, WORDS);
-    expect(view).toMatchObject({ kind: 'step', prompt: '选一个', revealed: false, options: [{ letter: 'A', label: '好问题' }, { letter: 'B', label: '坏问题' }] });
+    expect(view).toMatchObject({
+      kind: 'step',
+      prompt: '选一个',
+      revealed: false,
+      options: [
+        { letter: 'A', label: '好问题' },
+        { letter: 'B', label: '坏问题' },
+      ],
+    });
     const text = JSON.stringify(view);
-    for (const word of ['expert', 'count', 'percent', 'chosen', 'feedback', 'total', '好。']) expect(text).not.toContain(word);
+    for (const word of ['expert', 'count', 'percent', 'chosen', 'feedback', 'total', '好。'])
+      expect(text).not.toContain(word);
     clean(view);
   });
 
   test('after reveal: distribution in counts and percent, the expert option, the room’s choice and its feedback', () => {
     const deck = deckWithNotes();
-    const s = run(deck, [start, next, { type: 'setVotes', votes: { good: 2, bad: 6 } }, { type: 'reveal' }]);
+    const s = run(deck, [
+      start,
+      next,
+      { type: 'setVotes', votes: { good: 2, bad: 6 } },
+      { type: 'reveal' },
+    ]);
     const view = audienceView(deck, s, WORDS);
     expect(view).toMatchObject({
       kind: 'step',
@@ -201,13 +308,29 @@ describe('audience view', () => {
 
   test('a question shows its right option only after reveal; true/false options use the given words', () => {
     const deck = quizDeck();
-    const s = run(deck, [{ type: 'start', seed: 1, at: AT }, { type: 'setVotes', votes: { right: 3, wrong: 1 } }]);
+    const s = run(deck, [
+      { type: 'start', seed: 1, at: AT },
+      { type: 'setVotes', votes: { right: 3, wrong: 1 } },
+    ]);
     expect(JSON.stringify(audienceView(deck, s, WORDS))).not.toContain('expert');
     clean(audienceView(deck, s, WORDS));
     const shown = audienceView(deck, run(deck, [{ type: 'reveal' }], s), WORDS);
-    expect(shown).toMatchObject({ feedback: '先问财务。', options: [{ expert: true, count: 3, percent: 75 }, { expert: false, count: 1, percent: 25 }] });
+    expect(shown).toMatchObject({
+      feedback: '先问财务。',
+      options: [
+        { expert: true, count: 3, percent: 75 },
+        { expert: false, count: 1, percent: 25 },
+      ],
+    });
     const tf = audienceView(deck, run(deck, [next], s), WORDS);
-    expect(tf).toMatchObject({ number: 2, of: 2, options: [{ id: 'true', label: '对' }, { id: 'false', label: '错' }] });
+    expect(tf).toMatchObject({
+      number: 2,
+      of: 2,
+      options: [
+        { id: 'true', label: '对' },
+        { id: 'false', label: '错' },
+      ],
+    });
   });
 
   test('the console shows every note for the screen and the expert choice with its rationale', () => {
@@ -221,7 +344,12 @@ describe('audience view', () => {
       ['choice', undefined],
     ]);
     expect(c.notes.at(-1)).toMatchObject({ label: 'B. 坏问题', prompts: ['为什么？'] });
-    expect(c.expert).toMatchObject({ letter: 'A', label: '好问题', feedback: '好。', link: { lesson: 'intelligence', section: 'competitor-types' } });
+    expect(c.expert).toMatchObject({
+      letter: 'A',
+      label: '好问题',
+      feedback: '好。',
+      link: { lesson: 'intelligence', section: 'competitor-types' },
+    });
     expect(c.screen).toMatchObject({ kind: 'step', title: '提问' });
   });
 });
@@ -229,14 +357,28 @@ describe('audience view', () => {
 describe('session format', () => {
   test('round-trips a session through JSON', () => {
     const deck = deckWithNotes();
-    const s = run(deck, [start, { type: 'addTeam', name: '一组' }, next, { type: 'setTeamVote', team: 't1', option: 'good' }, { type: 'pick', option: 'good' }, next]);
+    const s = run(deck, [
+      start,
+      { type: 'addTeam', name: '一组' },
+      next,
+      { type: 'setTeamVote', team: 't1', option: 'good' },
+      { type: 'pick', option: 'good' },
+      next,
+    ]);
     expect(itemOf(deck)).toBe('scenario:tiny');
     expect(decodeVersioned(JSON.stringify(s), sessionFormat)).toEqual({ value: s, status: 'ok' });
   });
 
   test('recovers from corrupt data with a fresh session, keeping what can be read', () => {
-    expect(decodeVersioned('{oops', sessionFormat)).toEqual({ value: initialSession(), status: 'recovered' });
-    const partly = { ...initialSession(), teams: [{ id: 't1', name: '一组' }, { id: 7 }], current: { item: 'x' } };
+    expect(decodeVersioned('{oops', sessionFormat)).toEqual({
+      value: initialSession(),
+      status: 'recovered',
+    });
+    const partly = {
+      ...initialSession(),
+      teams: [{ id: 't1', name: '一组' }, { id: 7 }],
+      current: { item: 'x' },
+    };
     const out = decodeVersioned(JSON.stringify(partly), sessionFormat);
     expect(out.status).toBe('recovered');
     expect(out.value).toMatchObject({ teams: [{ id: 't1', name: '一组' }], current: null });
