@@ -24,7 +24,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'zh-CN',
     trace: 'retain-on-failure',
-    serviceWorkers: 'allow',
+    // Blocked by default: a registered worker precaches the whole site in every new context, which
+    // costs every test. offline.spec.ts allows it.
+    serviceWorkers: 'block',
   },
   projects: [
     {

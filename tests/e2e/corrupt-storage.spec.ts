@@ -1,39 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { builtPages, hydrated, lessonPaths } from './support/site';
+import { hydrated, lessonPaths } from './support/site';
 
-const pages = builtPages();
-const garbage = [
-  '{not json',
-  '[1,2,3]',
-  '{"v":99,"read":{}}',
-  '{"v":1,"read":"everything"}',
-  '\u0000\u0001',
-];
-
-// One test per page, independent of each other: spread them over the workers.
-test.describe.configure({ mode: 'parallel' });
-
-for (const path of pages) {
-  test(`garbage in stored progress does not break ${path}`, async ({ page }) => {
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.addInitScript(
-      (value) => {
-        if (!sessionStorage.getItem('seeded')) {
-          localStorage.setItem('tmc:reading', value);
-          sessionStorage.setItem('seeded', '1');
-        }
-      },
-      garbage[pages.indexOf(path) % garbage.length]!,
-    );
-    await page.goto(path);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(
-      page.getByRole('status').getByText('保存的学习记录有一部分无法读取'),
-    ).toBeVisible();
-    expect(errors).toEqual([]);
-  });
-}
+// The walk of every page with garbage in `tmc:reading` lives in pages.spec.ts (one load per page).
 
 test('a partly readable record keeps what it can and backs up the original', async ({ page }) => {
   const [first, second] = lessonPaths();

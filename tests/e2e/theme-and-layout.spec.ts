@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { builtPages, lessonPaths, timeoutForEveryPage } from './support/site';
+import { lessonPaths } from './support/site';
 
 test('the theme choice is kept across pages and reloads', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
@@ -18,19 +18,7 @@ test('the theme choice is kept across pages and reloads', async ({ page }) => {
   expect(background).toBe('rgb(21, 23, 27)');
 });
 
-for (const width of [360, 1920]) {
-  test(`no page scrolls sideways at ${width} px`, async ({ page }) => {
-    test.setTimeout(timeoutForEveryPage(1_000));
-    await page.setViewportSize({ width, height: 800 });
-    for (const path of builtPages()) {
-      await page.goto(path);
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow, path).toBeLessThanOrEqual(0);
-    }
-  });
-}
+// No sideways scroll at 360 and 1920 px: checked on every page in pages.spec.ts.
 
 test('print hides navigation and the sidebar but keeps the lesson', async ({ page }) => {
   await page.goto(lessonPaths()[0]!);
