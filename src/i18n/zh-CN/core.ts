@@ -13,8 +13,6 @@ export const core = {
   'nav.workshop': '培训师',
   'nav.refresh': '速查',
   'theme.toggle': '切换深色/浅色',
-  'theme.dark': '深色',
-  'theme.light': '浅色',
   'footer.source': '内容依据讲义《政企客户销售中常见问题及注意事项》整理，补充内容均有标注。',
   'footer.privacy': '学习进度只保存在你的浏览器里，不会上传。',
   'home.intro':
@@ -33,7 +31,6 @@ export const core = {
   'home.lessons': '七节课',
   'home.progress': '你的进度',
   'common.minutes': '约 {n} 分钟',
-  'common.comingSoon': '即将上线',
   'common.lessonN': '第 {n} 课',
   'notice.unavailable':
     '浏览器不允许本站保存数据（可能是无痕模式或禁用了存储），本次学习进度只保留到关闭页面为止。',

@@ -15,7 +15,6 @@ export const lesson = {
   'lesson.markRead': '标记为已读',
   'lesson.markUnread': '改为未读',
   'lesson.isRead': '已读',
-  'lesson.readAt': '已于 {date} 标记为已读',
   'progress.label': '课程进度',
   'progress.value': '已读 {read}/{total} 课',
   'callout.example': '案例',

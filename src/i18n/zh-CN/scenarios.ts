@@ -16,7 +16,6 @@ export const scenarios = {
   'scenarios.metaNoCases': '约 {minutes} 分钟',
   'scenarios.trains': '训练能力',
   'scenarios.readFirst': '建议先读',
-  'scenarios.play': '开始模拟',
   'scenario.start': '开始模拟',
   'scenario.resumed': '已恢复你上次没做完的进度。',
   'scenario.step': '第 {n} 步',
