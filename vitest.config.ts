@@ -5,6 +5,9 @@ export default getViteConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],
     environment: 'node',
+    // Some content tests walk every bank and scenario or run a build step: 5 s is too tight on a
+    // loaded two-core machine.
+    testTimeout: 20_000,
     coverage: {
       provider: 'v8',
       include: ['src/lib/**'],
