@@ -273,16 +273,14 @@ test.describe('without JavaScript', () => {
     const embeds = page.locator('.quiz-embed');
     await expect(embeds).toHaveCount(2);
     await expect(page.locator('.quiz-embed[data-pagefind-ignore]')).toHaveCount(2);
-    await expect(embeds.first().locator('.q-scenario')).toContainText(
-      '客户法务在合同初稿里写了一条',
-    );
+    await expect(embeds.first().locator('.q-scenario')).toContainText('法务在合同初稿里写了一句');
     await expect(embeds.first().locator('.quiz-fallback')).toContainText(
-      '客户法务在合同初稿里写了一条',
+      '法务在合同初稿里写了一句',
     );
     // Playwright's text selectors skip <noscript>, so these use CSS.
     await embeds.first().locator('.quiz-fallback summary').click();
     await expect(embeds.first().locator('.quiz-fallback details')).toContainText(
-      '讲解：赔偿范围尽量控制在单张订票的损失',
+      '讲解：原稿要求赔偿范围「尽量控制在单张订票的损失',
     );
     await page.goto(TEST);
     await expect(page.locator('main noscript p').first()).toContainText(
