@@ -47,7 +47,10 @@ export function displayOrder(question: LearnerQuestion | Question, seed: number)
 }
 
 /** `items` (options, steps or choices) rearranged in a display `order` of their ids. */
-export function arrange<T extends { id: string }>(items: readonly T[], order: readonly string[]): T[] {
+export function arrange<T extends { id: string }>(
+  items: readonly T[],
+  order: readonly string[],
+): T[] {
   return order.flatMap((id) => items.filter((item) => item.id === id));
 }
 

@@ -527,7 +527,8 @@ function parsePresentation(v: unknown): Presentation | null | undefined {
   return {
     item: v['item'],
     p: v['p'],
-    seed: typeof seed === 'number' && Number.isInteger(seed) ? seed >>> 0 : (run?.seed ?? v['p']) >>> 0,
+    seed:
+      typeof seed === 'number' && Number.isInteger(seed) ? seed >>> 0 : (run?.seed ?? v['p']) >>> 0,
     run,
     index: v['index'],
     revealed: v['revealed'],
