@@ -53,7 +53,7 @@ describe('displayOrder', () => {
   });
   test('never shows an ordering question already in the right order', () => {
     for (let seed = 0; seed < 200; seed += 1)
-      expect(displayOrder(ordering, seed)).not.toEqual(ordering.items.map((i) => i.id));
+      expect(displayOrder(ordering, seed)).not.toEqual(['one', 'two', 'three']);
   });
   test('puts the right option of a single choice first for about a third of the seeds', () => {
     const first = Array.from({ length: 300 }, (_, seed) => displayOrder(single, seed)[0]);
