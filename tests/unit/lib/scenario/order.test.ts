@@ -4,7 +4,15 @@
  * and never the authored order by construction.
  */
 import { describe, expect, test } from 'vitest';
-import { choicesOf, choose, startRun, undo, type Run } from '../../../../src/lib/scenario/engine';
+import {
+  choicesOf,
+  choose,
+  expertChoice,
+  result,
+  startRun,
+  undo,
+  type Run,
+} from '../../../../src/lib/scenario/engine';
 import { inDisplayOrder, printSeed } from '../../../../src/lib/scenario/order';
 import { runsFormat } from '../../../../src/lib/scenario/runs';
 import { decodeVersioned } from '../../../../src/lib/storage/versioned';
@@ -103,5 +111,23 @@ describe('choicesOf in a run', () => {
     const all = ids(inDisplayOrder(judge.choices, 9, 'judge'));
     expect(ids(choicesOf(def, atJudge('good')))).toEqual(all);
     expect(ids(choicesOf(def, atJudge('bad')))).toEqual(all.filter((id) => id !== 'vip'));
+  });
+});
+
+describe('what the order does not change', () => {
+  test('scores, the expert’s choice and the result are the same whatever the seed', () => {
+    const def = scenario();
+    const outcomes = new Set<string>();
+    const experts = new Set<string>();
+    for (let seed = 0; seed < 30; seed += 1) {
+      const run = startRun(def, { seed, at: T0, caseId: 'case-b' });
+      const atAsk = choose(def, run, null, T0);
+      experts.add(String(expertChoice(def, atAsk)));
+      const done = ['good', 'is-b'].reduce((r, id) => choose(def, r, id, T0), atAsk);
+      const res = result(def, done)!;
+      outcomes.add(JSON.stringify([res.ending, res.scores, res.path.map((p) => p.choice.id)]));
+    }
+    expect([...experts]).toEqual(['good']);
+    expect(outcomes.size).toBe(1);
   });
 });
