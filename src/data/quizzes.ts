@@ -10,6 +10,8 @@ import { formatIssues } from '../lib/course/validate';
 import { validateQuizLinks, type BankSource } from '../lib/quiz/links';
 import { toLearner, type LearnerQuestion } from '../lib/quiz/learner';
 import { getLessons } from './course';
+import { checkBankQuality } from '../lib/quiz/item-quality';
+import { ENFORCE_ITEM_QUALITY } from '../lib/quality/rules';
 
 export interface LessonPool {
   lesson: string;
@@ -32,6 +34,9 @@ async function load() {
     if (parsed.bank !== undefined) sources.push({ file, bank: parsed.bank });
   }
   issues.push(...validateQuizLinks(sources, lessons));
+  const quality = sources.flatMap((s) => checkBankQuality(s.file, s.bank));
+  if (ENFORCE_ITEM_QUALITY) issues.push(...quality);
+  else if (quality.length > 0) console.warn(`[出题质量，尚未强制] ${formatIssues(quality)}`);
   if (issues.length > 0) throw new Error(formatIssues(issues));
   const pools: LessonPool[] = [];
   for (const lesson of lessons) {

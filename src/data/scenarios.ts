@@ -12,6 +12,8 @@ import type { ContentIssue } from '../schemas/common';
 import type { Competency } from '../schemas/competency';
 import { getLessons } from './course';
 import { lessonHref } from '../lib/course/navigation';
+import { checkScenarioQuality } from '../lib/scenario/item-quality';
+import { ENFORCE_ITEM_QUALITY } from '../lib/quality/rules';
 
 export interface CourseScenario {
   def: Scenario;
@@ -25,6 +27,7 @@ let cached: Promise<CourseScenario[]> | undefined;
 async function load(): Promise<CourseScenario[]> {
   const [entries, lessons] = await Promise.all([getCollection('scenarios'), getLessons()]);
   const issues: ContentIssue[] = [];
+  const quality: ContentIssue[] = [];
   const orders = new Map<number, string>();
   for (const entry of entries) {
     const where = `content/scenarios/${entry.id}.yaml`;
@@ -41,9 +44,14 @@ async function load(): Promise<CourseScenario[]> {
         message: `order ${def.order} 已经被 ${other} 使用，每个情景的 order 必须不同。`,
       });
     orders.set(def.order, def.id);
-    for (const message of [...validateScenario(def), ...validateLessonLinks(def, lessons)])
-      issues.push({ where, message });
+    const problems = [...validateScenario(def), ...validateLessonLinks(def, lessons)];
+    for (const message of problems) issues.push({ where, message });
+    // Quality is judged only on graphs that hold together.
+    if (problems.length === 0)
+      for (const message of checkScenarioQuality(def)) quality.push({ where, message });
   }
+  if (ENFORCE_ITEM_QUALITY) issues.push(...quality);
+  else if (quality.length > 0) console.warn(`[出题质量，尚未强制] ${formatIssues(quality)}`);
   if (issues.length > 0) throw new Error(formatIssues(issues));
   return entries
     .map((entry) => ({ def: entry.data, stats: stats(entry.data), ...scoreRanges(entry.data) }))

@@ -53,6 +53,17 @@ const status = (page: Page) => page.getByTestId('console-status');
 const vote = (page: Page, letter: string) =>
   page.locator('.console-votes').getByLabel(new RegExp(`^${letter}\\. `));
 
+/** The letter the console gives option `id` now (the order is drawn from the session's seed). */
+async function letterOf(page: Page, id: string): Promise<string> {
+  const text = await page.locator(`#console-pick option[value="${id}"]`).textContent();
+  return (text ?? '').slice(0, 1);
+}
+/** The letter of the expert's choice on the console's expert panel (「专家选择：B. …」). */
+async function expertLetter(page: Page): Promise<string> {
+  const text = (await page.locator('.console-expert h2').textContent()) ?? '';
+  return /：([A-Z])\./.exec(text)?.[1] ?? '';
+}
+
 async function expectNoSecrets(audience: Page): Promise<void> {
   const text = (await audience.locator('body').textContent()) ?? '';
   for (const secret of SECRETS)
@@ -79,8 +90,12 @@ test('the audience follows next, reveal and hide; votes appear only after reveal
   await trainer.getByRole('button', { name: '下一步' }).click();
   await expect(audienceTitle(room)).toHaveText('下判断之前');
   await expect(room.locator('.aud-options li')).toHaveCount(3);
-  await vote(trainer, 'A').fill('7');
-  await vote(trainer, 'C').fill('2');
+  // Seven hands for the expert's choice, two for the probing call, wherever they are shown.
+  const best = await expertLetter(trainer);
+  const probe = await letterOf(trainer, 'probe-by-criticising');
+  expect(best).toBe(await letterOf(trainer, 'ask-insiders'));
+  await vote(trainer, best).fill('7');
+  await vote(trainer, probe).fill('2');
   await expect(trainer.locator('.console-votes')).toContainText('共 9 票');
   await expect(trainer.getByTestId('preview')).not.toContainText('7 票');
   await expect(room.locator('.aud-count')).toHaveCount(0);
@@ -88,11 +103,11 @@ test('the audience follows next, reveal and hide; votes appear only after reveal
   await expect(room.locator('body')).not.toContainText('点评');
 
   await trainer.getByRole('button', { name: '公布结果' }).click();
-  const first = room.locator('.aud-options li').first();
-  await expect(first).toContainText('7 票 · 78%');
-  await expect(first).toContainText('专家选择');
-  await expect(first).toContainText('全场选择');
-  await expect(room.locator('.aud-options li').nth(2)).toContainText('2 票 · 22%');
+  const at = (letter: string) => room.locator('.aud-options li').nth(letter.charCodeAt(0) - 65);
+  await expect(at(best)).toContainText('7 票 · 78%');
+  await expect(at(best)).toContainText('专家选择');
+  await expect(at(best)).toContainText('全场选择');
+  await expect(at(probe)).toContainText('2 票 · 22%');
   await expect(room.locator('.aud-total')).toHaveText('共 9 票');
   await expect(room.locator('.aud-feedback')).toContainText('多问了一圈');
   await expect(trainer.getByTestId('preview')).toContainText('7 票 · 78%');
@@ -112,14 +127,15 @@ test('the audience follows next, reveal and hide; votes appear only after reveal
 test('the room votes a whole scenario to an ending, shown on both windows', async ({ context }) => {
   const trainer = await openConsole(context);
   const room = await openAudience(context);
-  // The shortest path: one narrative step and four decisions, the room voting A each time.
+  // The room votes for the expert's choice each time, wherever it is shown.
   for (
     let screen = 0;
-    screen < 8 && (await trainer.locator('.console-screen .aud-ending').count()) === 0;
+    screen < 16 && (await trainer.locator('.console-screen .aud-ending').count()) === 0;
     screen += 1
   ) {
     const title = (await screenTitle(trainer).textContent()) ?? '';
-    if ((await trainer.locator('.console-votes').count()) > 0) await vote(trainer, 'A').fill('5');
+    if ((await trainer.locator('.console-votes').count()) > 0)
+      await vote(trainer, await expertLetter(trainer)).fill('5');
     await trainer.getByRole('button', { name: '下一步' }).click();
     await expect(screenTitle(trainer)).not.toHaveText(title);
     await expectNoSecrets(room);
@@ -148,7 +164,7 @@ test('a tie asks for the trainer’s pick; team scores add up over decisions', a
   await expect(screenTitle(trainer)).toHaveText('下判断之前');
   await expect(audienceTitle(room)).toHaveText('下判断之前');
   await trainer.getByLabel('培训师指定（优先于全场投票）').selectOption('judge-now');
-  await expect(status(trainer)).toContainText('将走选项 B');
+  await expect(status(trainer)).toContainText(`将走选项 ${await letterOf(trainer, 'judge-now')}`);
   await trainer.getByLabel('培训师指定（优先于全场投票）').selectOption('');
   await trainer.getByRole('button', { name: '上一步' }).click();
 
@@ -164,7 +180,9 @@ test('a tie asks for the trainer’s pick; team scores add up over decisions', a
   await trainer.getByRole('button', { name: '下一步' }).click();
   await expect(status(trainer)).toContainText('票数打平');
   await trainer.locator('.console-votes').getByLabel('二组').selectOption('ask-insiders');
-  await expect(status(trainer)).toContainText('将走选项 A');
+  await expect(status(trainer)).toContainText(
+    `将走选项 ${await letterOf(trainer, 'ask-insiders')}`,
+  );
   await trainer.locator('.console-votes').getByLabel('二组').selectOption('probe-by-criticising');
   await trainer.getByLabel('培训师指定（优先于全场投票）').selectOption('ask-insiders');
   await trainer.getByRole('button', { name: '下一步' }).click();
@@ -176,8 +194,12 @@ test('a tie asks for the trainer’s pick; team scores add up over decisions', a
   await trainer.locator('.console-votes').getByLabel('一组').selectOption('long-term');
   await trainer.locator('.console-votes').getByLabel('二组').selectOption('travel-manager');
   await trainer.getByRole('button', { name: '公布结果' }).click();
-  await expect(room.locator('.aud-options li').first()).toContainText('1 票 · 50%');
-  await trainer.keyboard.press('1');
+  const longTerm = await letterOf(trainer, 'long-term');
+  const index = longTerm.charCodeAt(0) - 65;
+  await expect(room.locator('.aud-options li').nth(index)).toContainText('1 票 · 50%');
+  // The number key of the letter shown picks that option.
+  await trainer.keyboard.press(String(index + 1));
+  await expect(status(trainer)).toContainText(`将走选项 ${longTerm}`);
   await trainer.getByRole('button', { name: '下一步' }).click();
   await expect(score('一组')).toHaveText('5 分');
   await expect(score('二组')).toHaveText('-1 分');
@@ -303,6 +325,43 @@ test('the quiz presenter shows one question at a time and marks the right answer
   }
   await trainer.getByRole('button', { name: '下一步' }).click();
   await expect(room.locator('.aud-item')).toContainText('第 2 / ');
+});
+
+test('a question bank on the projector does not put the right answer at A for most questions', async ({
+  context,
+}) => {
+  // One fixed session seed, so the test is repeatable; the authored banks put the key first.
+  await context.addInitScript(() => {
+    Math.random = () => 0.421;
+  });
+  const trainer = await openConsole(context, '/workshop/present/quiz/contract/');
+  const room = await openAudience(context);
+  let withOptions = 0;
+  let keyAtA = 0;
+  for (
+    let i = 0;
+    i < 40 && (await room.locator('.audience[data-kind="done"]').count()) === 0;
+    i += 1
+  ) {
+    const item = (await room.locator('.aud-item').textContent()) ?? '';
+    const options = room.locator('.aud-options li');
+    if ((await options.count()) > 0) {
+      await trainer.getByRole('button', { name: '公布结果' }).click();
+      await expect(room.locator('.aud-options li.is-expert').first()).toBeVisible();
+      const marks = await options.evaluateAll((lis) =>
+        lis.map((li) => li.classList.contains('is-expert')),
+      );
+      withOptions += 1;
+      if (marks[0] === true) keyAtA += 1;
+      // Console letters are the room's letters.
+      const right = (await trainer.locator('.console-expert h2').textContent()) ?? '';
+      expect(right).toContain(String.fromCharCode(65 + marks.indexOf(true)));
+    }
+    await trainer.getByRole('button', { name: '下一步' }).click();
+    await expect(room.locator('.aud-item')).not.toHaveText(item);
+  }
+  expect(withOptions).toBeGreaterThan(5);
+  expect(keyAtA, `${keyAtA} of ${withOptions} keys at A`).toBeLessThan(withOptions / 2);
 });
 
 for (const theme of ['light', 'dark'] as const) {

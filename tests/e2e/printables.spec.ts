@@ -69,6 +69,42 @@ test('decision cards: a case is chosen with a select, cards print bordered, the 
   expect(all).toBeGreaterThan(cardPages);
 });
 
+test('printed cards and their answer key use the same letters, in one printed order', async ({
+  page,
+}) => {
+  for (const id of ['competitor-types', 'three-meetings']) {
+    await page.goto(`/workshop/cards/${id}/`);
+    const sets = page.locator('.card-set');
+    const count = await sets.count();
+    const atA: boolean[] = [];
+    for (let i = 0; i < count; i += 1) {
+      const set = sets.nth(i);
+      const cards = set.locator('.decision-card:not(.decision-card-brief)');
+      const entries = set
+        .locator('.answer-entry')
+        .filter({ has: page.locator('h3', { hasText: /^决策 \d+：/ }) });
+      const n = await cards.count();
+      expect(n).toBeGreaterThan(0);
+      await expect(entries).toHaveCount(n);
+      for (let c = 0; c < n; c += 1) {
+        // 「专家选择：B. 标签」: the card shows that label under that letter.
+        const expert = ((await entries.nth(c).locator('p').first().textContent()) ?? '').trim();
+        const [, letter, label] = /([A-Z])\. (.+)$/.exec(expert) ?? [];
+        expect(letter, expert).toBeDefined();
+        const option = cards
+          .nth(c)
+          .locator('.decision-options li')
+          .nth(letter!.charCodeAt(0) - 65);
+        await expect(option.locator('.decision-letter')).toHaveText(letter!);
+        await expect(option).toContainText(label!);
+        atA.push(letter === 'A');
+      }
+    }
+    // The authored files put the best choice first; printed, it is not A for most decisions.
+    expect(atA.filter(Boolean).length).toBeLessThan(atA.length / 2 + 1);
+  }
+});
+
 test('facilitator notes appear only in the answer key of the trainer page, never on learner pages', async ({
   page,
 }) => {

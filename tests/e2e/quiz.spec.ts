@@ -289,4 +289,26 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.quiz-fallback').first()).toBeVisible();
     await expect(page.locator('.quiz-fallback')).toHaveCount(bank('contract').size);
   });
+
+  test('the bank page lists options in a shuffled order, so the key is not the first option', async ({
+    page,
+  }) => {
+    await page.goto('/practice/bank/contract/');
+    const questions = bank('contract');
+    let keyed = 0;
+    let first = 0;
+    for (const [id, q] of questions) {
+      if (q.type !== 'single' && q.type !== 'case') continue;
+      const shown = await page
+        .locator(`li[id="${id}"] .quiz-fallback > ul li`)
+        .evaluateAll((lis) => lis.map((li) => li.textContent ?? ''));
+      const right = q.options.find((o) => o.correct)!.text;
+      expect(shown.map((t) => t.trim()).sort()).toEqual(q.options.map((o) => o.text).sort());
+      keyed += 1;
+      if (shown[0]?.trim() === right) first += 1;
+    }
+    expect(keyed).toBeGreaterThan(3);
+    // As authored, every key is first; shown, fewer than half are.
+    expect(first, `${first} of ${keyed}`).toBeLessThan(keyed / 2);
+  });
 });

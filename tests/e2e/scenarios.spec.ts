@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { builtPages, hydrated } from './support/site';
+import { inDisplayOrder } from '../../src/lib/scenario/order';
 import { measureJs } from './support/budget';
 
 /** Issue 4: a scenario page ships at most 30 KB gzip of JavaScript. */
@@ -203,11 +205,96 @@ test('a run whose steps no longer fit the scenario resumes at the last step that
   await expect(heading(page)).toHaveText('下判断之前');
 });
 
+/** A stored run of the reference scenario at its first decision (`verify`), drawn with `seed`. */
+const runAtVerify = (seed: number) => ({
+  v: 1,
+  active: {
+    'competitor-types': {
+      v: 1,
+      scenario: 'competitor-types',
+      seed,
+      case: 'internet-new',
+      startedAt: '2026-11-20T08:00:00.000Z',
+      steps: [{ node: 'brief', choice: null }],
+    },
+  },
+  history: [],
+});
+/** Labels of `verify`'s choices in the order a run with `seed` shows them. */
+function expectedOrder(seed: number): string[] {
+  const def = parse(readFileSync('content/scenarios/competitor-types.yaml', 'utf8')) as {
+    nodes: { verify: { choices: { id: string; label: string }[] } };
+  };
+  return inDisplayOrder(def.nodes.verify.choices, seed, 'verify').map((c) => c.label);
+}
+const shownChoices = (page: Page) => page.locator('button.choice').allInnerTexts();
+
+test('choices show in the run’s seeded order: another run, another order; a reload keeps it', async ({
+  page,
+}) => {
+  // Two seeds whose orders at the first decision differ (found, not assumed).
+  const first = 11;
+  const second = [12, 13, 14, 15, 16, 17].find(
+    (s) => expectedOrder(s).join() !== expectedOrder(first).join(),
+  )!;
+  await page.addInitScript(
+    ([key, value]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key!, value!);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [RUNS_KEY, JSON.stringify(runAtVerify(first))],
+  );
+  await open(page, REFERENCE);
+  await expect(heading(page)).toHaveText('下判断之前');
+  await expect.poll(() => shownChoices(page)).toEqual(expectedOrder(first));
+  await page.reload();
+  await hydrated(page, 'ScenarioPlayer');
+  await expect.poll(() => shownChoices(page)).toEqual(expectedOrder(first));
+  // The same scenario started with another seed.
+  await page.evaluate(
+    ([key, value]) => localStorage.setItem(key!, value!),
+    [RUNS_KEY, JSON.stringify(runAtVerify(second))],
+  );
+  await page.reload();
+  await hydrated(page, 'ScenarioPlayer');
+  await expect(heading(page)).toHaveText('下判断之前');
+  await expect.poll(() => shownChoices(page)).toEqual(expectedOrder(second));
+  expect(expectedOrder(second)).not.toEqual(expectedOrder(first));
+  // Undo comes back to the same order.
+  await page.locator('button.choice').first().click();
+  await page.getByRole('button', { name: '撤销上一步' }).click();
+  await expect.poll(() => shownChoices(page)).toEqual(expectedOrder(second));
+});
+
+test('a new run from the page gets its own order, kept after a reload', async ({ page }) => {
+  const orders = new Set<string>();
+  await open(page, REFERENCE);
+  await keyboardStart(page);
+  for (let i = 0; i < 8 && orders.size < 2; i += 1) {
+    if (i > 0) {
+      await page.getByRole('button', { name: '重新开始' }).click();
+      await expect(page.getByText('第 1 步')).toBeVisible();
+    }
+    await page.getByRole('button', { name: '继续' }).click();
+    await expect(heading(page)).toHaveText('下判断之前');
+    const shown = await shownChoices(page);
+    orders.add(shown.join('|'));
+    await page.reload();
+    await hydrated(page, 'ScenarioPlayer');
+    await expect.poll(() => shownChoices(page)).toEqual(shown);
+  }
+  // Three choices have six orders; eight new runs all alike would be a fixed order.
+  expect(orders.size).toBe(2);
+});
+
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds no violations at the start, mid-run, the ending and the debrief (${scheme})`, async ({
     page,
   }) => {
-    test.setTimeout(60_000);
+    // Shuffled choices make the keyboard path to an ending vary in length (issue 11).
+    test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme: scheme });
     await open(page, REFERENCE);
     expect(await axe(page), `start ${scheme}`).toEqual([]);

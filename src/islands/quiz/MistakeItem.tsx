@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { grade, type Grade } from '../../lib/quiz/grade';
-import { displayOrder } from '../../lib/quiz/draw';
+import { displayOrder, FIXED_ORDER_SEED } from '../../lib/quiz/draw';
 import { fixOutcome, localDay, type MistakesBook } from '../../lib/quiz/mistakes';
 import type { LearnerQuestion } from '../../lib/quiz/learner';
 import QuestionView from './QuestionView';
@@ -63,7 +63,7 @@ export default function MistakeItem({ question: q, book, status, onAnswer, strin
       )}
       <QuestionView
         question={q}
-        order={displayOrder(q, 0)}
+        order={displayOrder(q, FIXED_ORDER_SEED)}
         answer={answer}
         onChange={setAnswer}
         graded={graded}

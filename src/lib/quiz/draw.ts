@@ -1,6 +1,13 @@
 /** Drawing questions for a test and ordering their options, reproducibly from a seed. */
+import type { Question } from '../../schemas/quiz';
 import type { LearnerQuestion } from './learner';
 import { createRng, hashSeed, shuffled, type Rng } from './random';
+
+/**
+ * The seed of pages that show a question outside a test (self-checks in lessons, the no-JS
+ * fallback, the bank page, the mistakes book): fixed, so server and client agree on one order.
+ */
+export const FIXED_ORDER_SEED = 0;
 
 /** `n` questions from `pool` in random order (all of them when the pool is smaller). */
 export function drawQuestions<T>(pool: readonly T[], n: number, rng: Rng): T[] {
@@ -10,9 +17,9 @@ export function drawQuestions<T>(pool: readonly T[], n: number, rng: Rng): T[] {
 /**
  * The display order of a question's options (or steps, or matching choices) for one attempt.
  * Derived from the attempt's seed and the question id, so it is stable across reloads.
- * True/false keeps 对 before 错.
+ * True/false keeps 对 before 错. An ordering question is never shown already in the right order.
  */
-export function displayOrder(question: LearnerQuestion, seed: number): string[] {
+export function displayOrder(question: LearnerQuestion | Question, seed: number): string[] {
   const rng = createRng(hashSeed(`${seed}:${question.id}`));
   switch (question.type) {
     case 'single':
@@ -22,11 +29,13 @@ export function displayOrder(question: LearnerQuestion, seed: number): string[] 
         question.options.map((o) => o.id),
         rng,
       );
-    case 'ordering':
-      return shuffled(
-        question.items.map((i) => i.id),
-        rng,
-      );
+    case 'ordering': {
+      const ids = question.items.map((i) => i.id);
+      const out = shuffled(ids, rng);
+      // Shown in the right order, “leave it as it is” would be the answer: rotate by one.
+      if (out.every((id, i) => id === ids[i])) out.push(out.shift()!);
+      return out;
+    }
     case 'matching':
       return shuffled(
         question.choices.map((c) => c.id),
@@ -35,6 +44,14 @@ export function displayOrder(question: LearnerQuestion, seed: number): string[] 
     case 'truefalse':
       return ['true', 'false'];
   }
+}
+
+/** `items` (options, steps or choices) rearranged in a display `order` of their ids. */
+export function arrange<T extends { id: string }>(
+  items: readonly T[],
+  order: readonly string[],
+): T[] {
+  return order.flatMap((id) => items.filter((item) => item.id === id));
 }
 
 export interface Pool<T> {

@@ -13,7 +13,9 @@ import type {
   Score,
 } from '../../schemas/scenario';
 import type { Competency } from '../../schemas/competency';
+import { createRng } from '../quiz/random';
 import { explore, expertEdge, scoreRange, values } from './explore';
+import { inDisplayOrder } from './order';
 import {
   addScores,
   holds,
@@ -42,18 +44,6 @@ export interface Run {
   finishedAt?: string;
 }
 
-/** A 32-bit seeded generator (mulberry32); returns numbers in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Draws a case with `seed`, avoiding the ids in `avoid` while other cases remain. */
 export function drawCase(
   def: Scenario,
@@ -63,7 +53,7 @@ export function drawCase(
   if (def.cases.length === 0) return undefined;
   const fresh = def.cases.filter((c) => !avoid.includes(c.id));
   const pool = fresh.length > 0 ? fresh : def.cases;
-  return pool[Math.floor(seededRandom(seed)() * pool.length)];
+  return pool[Math.floor(createRng(seed)() * pool.length)];
 }
 
 /** Starts a run. `avoid` lists recently played case ids; `caseId` forces a case (trainer, tests). */
@@ -137,10 +127,15 @@ export function position(def: Scenario, run: Run): Position {
   return { node, nodeId, vars, score, caseDef, feedback, validSteps };
 }
 
-/** The choices the learner may pick now (empty at narrative and ending nodes). */
+/**
+ * The choices the learner may pick now, in the run's display order (seeded by the run's seed, see
+ * `order.ts`); empty at narrative and ending nodes.
+ */
 export function choicesOf(def: Scenario, run: Run): Choice[] {
-  const { node, vars } = position(def, run);
-  return node.type === 'decision' ? node.choices.filter((c) => holds(c.guard, vars)) : [];
+  const { node, nodeId, vars } = position(def, run);
+  return node.type === 'decision'
+    ? inDisplayOrder(node.choices, run.seed, nodeId).filter((c) => holds(c.guard, vars))
+    : [];
 }
 
 /** Takes a choice (or continues with `null` at a narrative node). `at` stamps a run that ends. */

@@ -8,6 +8,8 @@
  *     "history": [ Run, … ] }            // finished runs, oldest first, at most HISTORY_LIMIT
  *   Run = { "v": 1, "scenario": id, "seed": uint32, "case": id | null,
  *           "steps": [ { "node": id, "choice": id | null } ], "startedAt": ISO, "finishedAt"?: ISO }
+ *   `seed` draws the case and, since issue 11, orders each decision's choices on screen
+ *   (`order.ts`); runs stored before that already carry a seed, so they resume in a stable order.
  * Version history:
  *   v1 (2026-11) — first version.
  * Runs are replayed against the current scenario, so renamed nodes shorten a run rather than

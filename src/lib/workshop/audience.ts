@@ -5,7 +5,8 @@
  */
 import type { Outcome } from '../../schemas/scenario';
 import type { Question } from '../../schemas/quiz';
-import { expertChoice, position, seededRandom } from '../scenario/engine';
+import { expertChoice, position } from '../scenario/engine';
+import { arrange, displayOrder } from '../quiz/draw';
 import { interpolate, outcomeOf } from '../scenario/state';
 import { viewOf } from '../scenario/view';
 import {
@@ -45,7 +46,7 @@ export interface AudienceStep {
   clues: string[];
   prompt: string | undefined;
   options: AudienceOption[];
-  /** Steps of an ordering question (shuffled) or the two sides of a matching question. */
+  /** Steps of an ordering question or the two sides of a matching question (choices shuffled). */
   lists: string[][];
   revealed: boolean;
   /** After reveal: all votes counted, the feedback, and (ordering/matching) the right answer. */
@@ -173,18 +174,6 @@ function scenarioStep(
   };
 }
 
-function shuffled<T>(items: readonly T[], seed: number): T[] {
-  const random = seededRandom(seed);
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i -= 1) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  // A shuffle that happens to keep the right order would give the answer away.
-  if (out.length > 1 && out.every((x, i) => x === items[i])) out.push(out.shift()!);
-  return out;
-}
-
 function questionStep(
   deck: Extract<Deck, { kind: 'quiz' }>,
   pres: Presentation,
@@ -209,11 +198,18 @@ function questionStep(
     lists: [],
     revealed: pres.revealed,
   };
+  // The session's seed orders options, steps and matching choices (never as authored).
+  const order = displayOrder(q, pres.seed);
+  const inOrder = <T extends { id: string }>(items: readonly T[]): T[] => arrange(items, order);
   switch (q.type) {
     case 'single':
     case 'case':
     case 'multiple':
-      step.options = q.options.map((o, i) => ({ id: o.id, letter: letter(i), label: o.text }));
+      step.options = inOrder(q.options).map((o, i) => ({
+        id: o.id,
+        letter: letter(i),
+        label: o.text,
+      }));
       break;
     case 'truefalse':
       step.options = [
@@ -222,16 +218,11 @@ function questionStep(
       ];
       break;
     case 'ordering':
-      step.lists = [
-        shuffled(
-          q.items.map((i) => i.text),
-          pres.p * 7919 + pres.index,
-        ),
-      ];
+      step.lists = [inOrder(q.items).map((i) => i.text)];
       if (pres.revealed) step.answer = q.items.map((i) => i.text);
       break;
     case 'matching':
-      step.lists = [q.pairs.map((p) => p.text), q.choices.map((c) => c.text)];
+      step.lists = [q.pairs.map((p) => p.text), inOrder(q.choices).map((c) => c.text)];
       if (pres.revealed)
         step.answer = q.pairs.map(
           (p) => `${p.text} — ${q.choices.find((c) => c.id === p.match)?.text ?? ''}`,

@@ -13,6 +13,7 @@ import type {
 } from '../../schemas/scenario';
 import { explore, expertEdge, values, type ConfigGraph } from '../scenario/explore';
 import { holds, interpolate, outcomeOf, type Vars } from '../scenario/state';
+import { inDisplayOrder, printSeed } from '../scenario/order';
 import { paragraphs } from '../scenario/view';
 
 export const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -34,7 +35,7 @@ export interface DecisionCard {
   /** The case's clues, where the node shows them. */
   clues: string[];
   prompt: string;
-  /** Every option offered at this node in some run of this case, in authored order. */
+  /** Every option offered at this node in some run of this case, in the printed order (`printSeed`). */
   options: CardOption[];
 }
 
@@ -117,7 +118,8 @@ function decision(
   // Texts read as on the expert's path where it passes (e.g. 「对手的类型是{{judged}}」), else as first met.
   const ranked = [...configs].sort((a, b) => Number(onPath.has(b)) - Number(onPath.has(a)));
   const first = graph.configs[ranked[0]!]!.vars;
-  const offered = node.choices.filter((c) =>
+  // One printed order per scenario, the same for every case and every print: cards and key agree.
+  const offered = inDisplayOrder(node.choices, printSeed(ctx.def.id), nodeId).filter((c) =>
     configs.some((i) => holds(c.guard, graph.configs[i]!.vars)),
   );
   const letterOf = (choice: Choice) => LETTERS[offered.indexOf(choice)] ?? '?';

@@ -7,19 +7,23 @@
  *   { "v": 1, "teams": [{ "id": "t1", "name": "第一组" }], "nextTeam": 2,
  *     "ledger": [{ "item": "scenario:x", "p": 3, "at": 2, "points": { "t1": 2 } }],
  *     "hidden": false, "timer": { "on": false, "seconds": 60 },
- *     "current": { "item": "scenario:x", "p": 3, "run": { …engine Run… }, "index": 0, "revealed": false,
+ *     "current": { "item": "scenario:x", "p": 3, "seed": 42, "run": { …engine Run… }, "index": 0, "revealed": false,
  *                  "tallies": { "2": { "votes": { "ask": 5 }, "teamVotes": { "t1": "ask" }, "pick": null } },
  *                  "shownAt": "2026-11-27T08:00:00.000Z" } }
  * `p` numbers presentations (a restart is a new one), `at` is the position in it (the run's step
  * count, or the question index), so votes and team points belong to one screen of one run.
+ * `seed` orders what the room sees (a scenario's choices through its run, which carries the same
+ * seed; a bank's options), so letters stay put across reloads and differ between presentations.
  * Version history:
- *   v1 (2026-11) — first version.
+ *   v1 (2026-11) — first version. `seed` was added later in v1 (issue 11); a stored presentation
+ *   without it takes its run's seed, or its number `p`, so it keeps one stable order.
  */
 import type { Scenario } from '../../schemas/scenario';
 import type { Question } from '../../schemas/quiz';
 import type { Parsed, VersionedFormat } from '../storage/versioned';
 import { choicesOf, choose, position, startRun, undo, type Run } from '../scenario/engine';
 import { outcomeOf } from '../scenario/state';
+import { arrange, displayOrder } from '../quiz/draw';
 
 /** What is being presented: a scenario, or a lesson's question bank (with trainer notes). */
 export type Deck =
@@ -50,6 +54,8 @@ export interface Tally {
 export interface Presentation {
   item: string;
   p: number;
+  /** Orders the options the room sees (see the file header). */
+  seed: number;
   /** Scenario run; null for a question bank. */
   run: Run | null;
   /** Question bank: the question shown (`questions.length` when finished). */
@@ -128,7 +134,7 @@ export interface VoteOption {
   correct: boolean;
 }
 
-/** The options the room votes on now; empty away from a decision or a votable question. */
+/** The options the room votes on now, in the order shown; empty away from a decision or a votable question. */
 export function optionsOf(deck: Deck, pres: Presentation): VoteOption[] {
   if (deck.kind === 'scenario') {
     if (pres.run === null) return [];
@@ -150,7 +156,11 @@ export function optionsOf(deck: Deck, pres: Presentation): VoteOption[] {
     case 'single':
     case 'case':
     case 'multiple':
-      return q.options.map((o) => ({ id: o.id, points: o.correct ? 1 : 0, correct: o.correct }));
+      return arrange(q.options, displayOrder(q, pres.seed)).map((o) => ({
+        id: o.id,
+        points: o.correct ? 1 : 0,
+        correct: o.correct,
+      }));
     case 'truefalse':
       return [true, false].map((v) => ({
         id: String(v),
@@ -323,7 +333,16 @@ function start(
   return {
     ...session,
     hidden: false,
-    current: { item: itemOf(deck), p, run, index: 0, revealed: false, tallies: {}, shownAt: at },
+    current: {
+      item: itemOf(deck),
+      p,
+      seed: seed >>> 0,
+      run,
+      index: 0,
+      revealed: false,
+      tallies: {},
+      shownAt: at,
+    },
   };
 }
 
@@ -504,9 +523,12 @@ function parsePresentation(v: unknown): Presentation | null | undefined {
     if (tally === undefined) return undefined;
     tallies[key] = tally;
   }
+  const seed = v['seed'];
   return {
     item: v['item'],
     p: v['p'],
+    seed:
+      typeof seed === 'number' && Number.isInteger(seed) ? seed >>> 0 : (run?.seed ?? v['p']) >>> 0,
     run,
     index: v['index'],
     revealed: v['revealed'],

@@ -51,6 +51,16 @@ describe('displayOrder', () => {
     );
     expect(orders.size).toBeGreaterThan(1);
   });
+  test('never shows an ordering question already in the right order', () => {
+    for (let seed = 0; seed < 200; seed += 1)
+      expect(displayOrder(ordering, seed)).not.toEqual(['one', 'two', 'three']);
+  });
+  test('puts the right option of a single choice first for about a third of the seeds', () => {
+    const first = Array.from({ length: 300 }, (_, seed) => displayOrder(single, seed)[0]);
+    const right = first.filter((id) => id === 'a').length;
+    expect(right).toBeGreaterThan(70);
+    expect(right).toBeLessThan(130);
+  });
   test('keeps 对 before 错', () => {
     expect(displayOrder(truefalse, 3)).toEqual(['true', 'false']);
   });

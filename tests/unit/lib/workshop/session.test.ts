@@ -11,6 +11,7 @@ import {
   type Session,
 } from '../../../../src/lib/workshop/session';
 import { audienceView } from '../../../../src/lib/workshop/audience';
+import { choicesOf } from '../../../../src/lib/scenario/engine';
 import { consoleView } from '../../../../src/lib/workshop/console';
 import { decodeVersioned } from '../../../../src/lib/storage/versioned';
 import type { Question } from '../../../../src/schemas/quiz';
@@ -44,6 +45,16 @@ const start: Command = { type: 'start', seed: 1, at: AT, caseId: 'case-a' };
 const next: Command = { type: 'next', at: AT };
 const back: Command = { type: 'back', at: AT };
 const lastChoice = (s: Session) => s.current!.run!.steps.at(-1)?.choice;
+const tallyPick = (s: Session) => Object.values(s.current!.tallies)[0]?.pick;
+const scenarioOf = (deck: Deck) => {
+  if (deck.kind !== 'scenario') throw new Error('not a scenario deck');
+  return deck.def;
+};
+/** The letter the room sees for option `id` at the current screen (the order is seeded). */
+const letterOf = (deck: Deck, s: Session, id: string) => {
+  const view = audienceView(deck, s, WORDS, true);
+  return view.kind === 'step' ? view.options.find((o) => o.id === id)?.letter : undefined;
+};
 
 describe('session reducer', () => {
   test('starts at the first screen, with timer off and the projector showing', () => {
@@ -108,7 +119,10 @@ describe('session reducer', () => {
     const deck = deckWithNotes();
     const s = run(deck, [start, next, { type: 'setVotes', votes: { good: 4 } }, next, back]);
     expect(s.current!.run!.steps).toEqual([{ node: 'intro', choice: null }]);
-    expect(consoleView(deck, s, WORDS)).toMatchObject({ votes: { good: 4 }, follows: 'A' });
+    expect(consoleView(deck, s, WORDS)).toMatchObject({
+      votes: { good: 4 },
+      follows: letterOf(deck, s, 'good'),
+    });
     expect(apply(deck, run(deck, [start]), back).notice).toBe('at-start');
   });
 
@@ -269,15 +283,14 @@ describe('audience view', () => {
     const deck = deckWithNotes();
     const s = run(deck, [start, next, { type: 'setVotes', votes: { good: 6, bad: 2 } }]);
     const view = audienceView(deck, s, WORDS);
+    const shown = choicesOf(scenarioOf(deck), s.current!.run!);
     expect(view).toMatchObject({
       kind: 'step',
       prompt: '选一个',
       revealed: false,
-      options: [
-        { letter: 'A', label: '好问题' },
-        { letter: 'B', label: '坏问题' },
-      ],
+      options: shown.map((c, i) => ({ id: c.id, letter: 'AB'[i], label: c.label })),
     });
+    expect(shown.map((c) => c.label).sort()).toEqual(['坏问题', '好问题']);
     const text = JSON.stringify(view);
     for (const word of ['expert', 'count', 'percent', 'chosen', 'feedback', 'total', '好。'])
       expect(text).not.toContain(word);
@@ -293,16 +306,15 @@ describe('audience view', () => {
       { type: 'reveal' },
     ]);
     const view = audienceView(deck, s, WORDS);
-    expect(view).toMatchObject({
-      kind: 'step',
-      revealed: true,
-      total: 8,
-      feedback: '不好。',
-      options: [
-        { id: 'good', count: 2, percent: 25, expert: true, chosen: false },
-        { id: 'bad', count: 6, percent: 75, expert: false, chosen: true },
-      ],
-    });
+    const options = {
+      good: { id: 'good', count: 2, percent: 25, expert: true, chosen: false },
+      bad: { id: 'bad', count: 6, percent: 75, expert: false, chosen: true },
+    };
+    expect(view).toMatchObject({ kind: 'step', revealed: true, total: 8, feedback: '不好。' });
+    expect(view.kind === 'step' && view.options).toMatchObject(
+      view.kind === 'step' ? view.options.map((o) => options[o.id as 'good' | 'bad']) : [],
+    );
+    expect(view.kind === 'step' && view.options.map((o) => o.id).sort()).toEqual(['bad', 'good']);
     clean(view);
   });
 
@@ -335,22 +347,112 @@ describe('audience view', () => {
 
   test('the console shows every note for the screen and the expert choice with its rationale', () => {
     const deck = deckWithNotes();
-    const c = consoleView(deck, run(deck, [start, next]), WORDS)!;
+    const s = run(deck, [start, next]);
+    const c = consoleView(deck, s, WORDS)!;
+    const [good, bad] = [letterOf(deck, s, 'good')!, letterOf(deck, s, 'bad')!];
+    // Choice notes follow the order the room sees.
+    const choiceNotes = [
+      [good, ['choice', '好问题的备注']],
+      [bad, ['choice', undefined]],
+    ].sort((a, b) => String(a[0]).localeCompare(String(b[0])));
     expect(c.notes.map((n) => [n.scope, n.notes])).toEqual([
       ['scenario', '整场备注：先讲规则'],
       ['case', '甲案例备注'],
       ['node', '提问节点备注'],
-      ['choice', '好问题的备注'],
-      ['choice', undefined],
+      ...choiceNotes.map((n) => n[1]),
     ]);
-    expect(c.notes.at(-1)).toMatchObject({ label: 'B. 坏问题', prompts: ['为什么？'] });
+    expect(c.notes.find((n) => n.label.endsWith('坏问题'))).toMatchObject({
+      label: `${bad}. 坏问题`,
+      prompts: ['为什么？'],
+    });
     expect(c.expert).toMatchObject({
-      letter: 'A',
+      letter: good,
       label: '好问题',
       feedback: '好。',
       link: { lesson: 'intelligence', section: 'competitor-types' },
     });
     expect(c.screen).toMatchObject({ kind: 'step', title: '提问' });
+  });
+});
+
+describe('display order on the projector (issue 11)', () => {
+  /** A bank of one single-choice question with six options, the right one authored first. */
+  const wideQuiz = (): Deck => {
+    const options = Array.from({ length: 6 }, (_, i) => ({
+      id: `o${i}`,
+      text: `选项${i}`,
+      correct: i === 0,
+      feedback: i === 0 ? '对' : '错',
+    }));
+    const questions: Question[] = [
+      { id: 'q-wide', type: 'single', prompt: '哪个对？', explanation: '因为。', options },
+    ];
+    return { kind: 'quiz', lesson: 'first-principles', title: '题库', questions };
+  };
+  const shownIds = (deck: Deck, s: Session) => {
+    const view = audienceView(deck, s, WORDS);
+    return view.kind === 'step' ? view.options.map((o) => o.id) : [];
+  };
+  const started = (deck: Deck, seed: number) =>
+    run(deck, [{ type: 'start', seed, at: AT, caseId: 'case-a' }]);
+
+  test('a bank’s options follow the session’s seed: stable on reload, different on restart', () => {
+    const deck = wideQuiz();
+    const s = started(deck, 21);
+    const order = shownIds(deck, s);
+    expect([...order].sort()).toEqual(['o0', 'o1', 'o2', 'o3', 'o4', 'o5']);
+    const reloaded = decodeVersioned(JSON.stringify(s), sessionFormat).value;
+    expect(shownIds(deck, reloaded)).toEqual(order);
+    const orders = new Set(
+      Array.from({ length: 10 }, (_, seed) => shownIds(deck, started(deck, seed)).join()),
+    );
+    expect(orders.size).toBeGreaterThan(5);
+    // The right option is not “A” by default.
+    const firsts = Array.from({ length: 60 }, (_, seed) => shownIds(deck, started(deck, seed))[0]);
+    expect(firsts.filter((id) => id === 'o0').length).toBeLessThan(25);
+  });
+
+  test('the console’s letters, votes and picks follow the order shown, so key 1 is option A', () => {
+    const deck = wideQuiz();
+    const s = started(deck, 4);
+    const c = consoleView(deck, s, WORDS)!;
+    expect(c.options.map((o) => [o.letter, o.id])).toEqual(
+      shownIds(deck, s).map((id, i) => ['ABCDEF'[i], id]),
+    );
+    // What the shortcut “1” picks: the first option of the console view.
+    const picked = run(deck, [{ type: 'pick', option: c.options[0]!.id }], s);
+    expect(tallyPick(picked)).toBe(shownIds(deck, s)[0]);
+    const voted = run(deck, [{ type: 'setVotes', votes: { [c.options[2]!.id]: 5 } }], s);
+    expect(consoleView(deck, voted, WORDS)?.follows).toBe('C');
+  });
+
+  test('a scenario presentation shows the choices in its run’s order, also after back', () => {
+    const deck = deckWithNotes();
+    const atAsk = run(deck, [start, next]);
+    const order = shownIds(deck, atAsk);
+    expect(order).toEqual(choicesOf(scenarioOf(deck), atAsk.current!.run!).map((c) => c.id));
+    const again = run(deck, [{ type: 'setVotes', votes: { good: 3 } }, next, back], atAsk);
+    expect(shownIds(deck, again)).toEqual(order);
+  });
+
+  test('a session stored before the seed existed keeps one stable order', () => {
+    const deck = wideQuiz();
+    const s = started(deck, 8);
+    const { seed: _seed, ...old } = s.current!;
+    const raw = JSON.stringify({ ...s, current: old });
+    const first = decodeVersioned(raw, sessionFormat);
+    expect(first.status).toBe('ok');
+    expect(first.value.current?.seed).toBe(old.p);
+    expect(shownIds(deck, first.value)).toEqual(
+      shownIds(deck, decodeVersioned(raw, sessionFormat).value),
+    );
+    // A stored scenario presentation takes its run's seed, so its order does not change.
+    const scen = deckWithNotes();
+    const atAsk = run(scen, [start, next]);
+    const { seed: _s, ...oldScen } = atAsk.current!;
+    const back = decodeVersioned(JSON.stringify({ ...atAsk, current: oldScen }), sessionFormat);
+    expect(back.value.current?.seed).toBe(1);
+    expect(shownIds(scen, back.value)).toEqual(shownIds(scen, atAsk));
   });
 });
 
