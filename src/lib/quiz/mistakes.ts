@@ -12,6 +12,7 @@
  *   v1 (2026-11) — first version.
  */
 import type { Parsed, VersionedFormat } from '../storage/versioned';
+import { dayNotAfter } from '../time/clock';
 
 export interface MistakeEntry {
   lesson: string;
@@ -94,7 +95,13 @@ export interface AnswerEvent {
 /** Updates the book with one graded answer. */
 export function recordAnswer(book: MistakesBook, event: AnswerEvent): MistakesBook {
   const { questionId, lesson, correct, day } = event;
-  const entry = book.entries[questionId];
+  const stored = book.entries[questionId];
+  // A miss dated after today (clock ahead, or imported) is today's miss from now on.
+  if (stored !== undefined && dayNotAfter(stored.missed, day) !== stored.missed) {
+    const entry: MistakeEntry = { ...stored, missed: day, fixes: [] };
+    return recordAnswer({ ...book, entries: { ...book.entries, [questionId]: entry } }, event);
+  }
+  const entry = stored;
   if (!correct) {
     const next: MistakeEntry = { lesson, missed: day, misses: (entry?.misses ?? 0) + 1, fixes: [] };
     return { ...book, entries: { ...book.entries, [questionId]: next } };
@@ -140,6 +147,6 @@ export function fixOutcome(
 ): 'same-day' | 'counted' | 'removed' | 'none' {
   const entry = book.entries[questionId];
   if (entry === undefined) return 'none';
-  if (day <= entry.missed || entry.fixes.includes(day)) return 'same-day';
+  if (day <= dayNotAfter(entry.missed, day) || entry.fixes.includes(day)) return 'same-day';
   return entry.fixes.length + 1 >= FIXES_NEEDED ? 'removed' : 'counted';
 }

@@ -22,6 +22,19 @@ const hit = (day: string, questionId = 'q1') => ({
   day,
 });
 
+describe('a miss dated after today (clock ahead, or imported)', () => {
+  test('counts as missed today, so right answers on the next two days still take it out of the book', () => {
+    let book = recordAnswer(mistakesFormat.initial(), miss('2027-06-01'));
+    expect(fixOutcome(book, 'q1', '2026-11-30')).toBe('same-day');
+    book = recordAnswer(book, hit('2026-11-30'));
+    expect(book.entries['q1']?.missed).toBe('2026-11-30');
+    book = recordAnswer(book, hit('2026-12-01'));
+    expect(fixOutcome(book, 'q1', '2026-12-02')).toBe('removed');
+    book = recordAnswer(book, hit('2026-12-02'));
+    expect(book.entries).toEqual({});
+  });
+});
+
 describe('mistakes book', () => {
   test('a wrong answer puts the question in the book', () => {
     expect(recordAnswer(mistakesFormat.initial(), miss('2026-11-27'))).toEqual({
