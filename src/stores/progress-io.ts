@@ -65,7 +65,7 @@ export function prepareImport(text: string, bytes: number, content: string): Pre
   return {
     ok: true,
     values: read.values,
-    summary: summarize(currentValues(), read.values, read.bundle.content, content),
+    summary: summarize(currentValues(), read.values, read.bundle.content, content, new Date()),
     exportedAt: read.bundle.exportedAt,
   };
 }
@@ -78,7 +78,7 @@ export async function prepareImportFile(file: Blob, content: string): Promise<Pr
 
 /** Writes a checked import into the stores, merging or replacing. */
 export function commitImport(values: ProgressValues, mode: ImportMode): void {
-  const next = applyImport(currentValues(), values, mode);
+  const next = applyImport(currentValues(), values, mode, new Date());
   for (const spec of STORES) atomOf(spec.key).set(next[spec.key]);
 }
 

@@ -76,7 +76,11 @@ export const progressArea = {
   'data.count.runs': '情景模拟完成局数',
   'data.count.cards': '复习过的卡片',
   'data.import.how': '怎么导入',
-  'data.import.merge': '合并：两边的记录都保留，成绩取最好的（推荐）',
+  'data.import.left.attempts':
+    '合并时，文件里有 {n} 次测验记录放不下，不会导入：每套测验最多保留 {cap} 次，这台设备上的记录全部保留。',
+  'data.import.left.runs':
+    '合并时，文件里有 {n} 局情景模拟记录放不下，不会导入：最多保留 {cap} 局，这台设备上的记录全部保留。',
+  'data.import.merge': '合并：这台设备上的记录全部保留，再加上文件里的，成绩取最好的（推荐）',
   'data.import.replace': '替换：清除这里的记录，换成文件里的',
   'data.import.confirm': '确认导入',
   'data.import.cancel': '取消',

@@ -74,6 +74,8 @@ export const DATA_KEYS = [
   'data.count.runs',
   'data.count.cards',
   'data.import.how',
+  'data.import.left.attempts',
+  'data.import.left.runs',
   'data.import.merge',
   'data.import.replace',
   'data.import.confirm',

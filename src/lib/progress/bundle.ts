@@ -106,19 +106,35 @@ export function readBundle(text: string, bytes: number): ReadResult {
 
 export type ImportMode = 'merge' | 'replace';
 
-/** The values after importing `incoming` over `current`. */
+/** Each store after merging `incoming` into `current` at `now`, with what did not fit. */
+function mergeAll(
+  current: ProgressValues,
+  incoming: ProgressValues,
+  now: Date,
+): Record<string, { value: unknown; left: number }> {
+  const out: Record<string, { value: unknown; left: number }> = {};
+  for (const spec of STORES) {
+    const mine: unknown = current[spec.key] ?? spec.format.initial();
+    const theirs: unknown = incoming[spec.key] ?? spec.format.initial();
+    out[spec.key] = spec.merge(mine, theirs, now);
+  }
+  return out;
+}
+
+/** The values after importing `incoming` over `current` at `now`. */
 export function applyImport(
   current: ProgressValues,
   incoming: ProgressValues,
   mode: ImportMode,
+  now: Date,
 ): ProgressValues {
-  const out: ProgressValues = {};
-  for (const spec of STORES) {
-    const mine = current[spec.key] ?? spec.format.initial();
-    const theirs = incoming[spec.key] ?? spec.format.initial();
-    out[spec.key] = mode === 'replace' ? theirs : spec.merge(mine, theirs);
+  if (mode === 'replace') {
+    const out: ProgressValues = {};
+    for (const spec of STORES) out[spec.key] = incoming[spec.key] ?? spec.format.initial();
+    return out;
   }
-  return out;
+  const merged = mergeAll(current, incoming, now);
+  return Object.fromEntries(STORES.map((s) => [s.key, merged[s.key]?.value]));
 }
 
 export interface ChangeLine {
@@ -127,6 +143,8 @@ export interface ChangeLine {
   mine: number;
   file: number;
   merged: number;
+  /** The file's records a merge leaves out because the store is full (every record here is kept). */
+  left: number;
 }
 
 export interface ImportSummary {
@@ -143,8 +161,9 @@ export function summarize(
   incoming: ProgressValues,
   fileContent: string,
   siteContent: string,
+  now: Date,
 ): ImportSummary {
-  const merged = applyImport(current, incoming, 'merge');
+  const merged = mergeAll(current, incoming, now);
   const latest = (values: ProgressValues) =>
     STORES.map(
       (s) => s.latest(values[s.key] ?? s.format.initial()) as string | undefined,
@@ -154,7 +173,8 @@ export function summarize(
       kind: s.countKind,
       mine: s.count(current[s.key] ?? s.format.initial()),
       file: s.count(incoming[s.key] ?? s.format.initial()),
-      merged: s.count(merged[s.key]),
+      merged: s.count(merged[s.key]?.value),
+      left: merged[s.key]?.left ?? 0,
     })),
     fileIsNewer: latest(incoming) > latest(current),
     otherContent: fileContent !== siteContent,

@@ -75,7 +75,7 @@ describe('progress export, import and reset', () => {
     const prepared = prepareImport(text, bytes(text), 'c1');
     if (!prepared.ok) throw new Error(prepared.error);
     commitImport(prepared.values, 'merge');
-    expect(currentValues()).toEqual(applyImport(mine, theirs, 'merge'));
+    expect(currentValues()).toEqual(applyImport(mine, theirs, 'merge', new Date()));
   });
   test.each([
     ['not ours', '{"a":1}'],
