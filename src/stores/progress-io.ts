@@ -8,6 +8,7 @@ import { $quizAttempts, ATTEMPTS_KEY } from './quiz-attempts';
 import { $mistakes, MISTAKES_KEY } from './mistakes';
 import { $scenarioRuns, RUNS_KEY } from './scenario-runs';
 import { $review, REVIEW_KEY } from './review';
+import { writeAll, type WriteOutcome } from './storage';
 import { STORES, type ProgressValues } from '../lib/progress/registry';
 import {
   applyImport,
@@ -76,10 +77,18 @@ export async function prepareImportFile(file: Blob, content: string): Promise<Pr
   return prepareImport(await file.text(), file.size, content);
 }
 
-/** Writes a checked import into the stores, merging or replacing. */
-export function commitImport(values: ProgressValues, mode: ImportMode): void {
+/**
+ * Writes a checked import into the stores, merging or replacing: every store is written to storage
+ * and read back, or none is (`failed`: storage and page unchanged). `memory`: the browser allows no
+ * storage, so the import lives in this page only.
+ */
+export function commitImport(values: ProgressValues, mode: ImportMode): WriteOutcome {
   const next = applyImport(currentValues(), values, mode, new Date());
-  for (const spec of STORES) atomOf(spec.key).set(next[spec.key]);
+  const outcome = writeAll(
+    Object.fromEntries(STORES.map((spec) => [spec.key, JSON.stringify(next[spec.key])])),
+  );
+  if (outcome !== 'failed') for (const spec of STORES) atomOf(spec.key).set(next[spec.key]);
+  return outcome;
 }
 
 /** Erases all progress (every store back to its empty value). */

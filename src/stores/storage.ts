@@ -107,6 +107,39 @@ if (isBrowser) {
   setPersistentEngine(createEngine(storage), windowPersistentEvents);
 }
 
+/** How a set of writes ended: in storage and read back, in this page only, or not at all. */
+export type WriteOutcome = 'saved' | 'memory' | 'failed';
+
+/**
+ * Writes every entry to storage, reads each back, and on any failure puts every key back as it was:
+ * all or none. Refuses to touch a record whose unreadable original could not be backed up. Without
+ * usable storage (private mode) nothing durable is possible: `memory`, and the caller keeps the
+ * values in the page only.
+ */
+export function writeAll(entries: Readonly<Record<string, string>>): WriteOutcome {
+  if (storage === undefined) return 'memory';
+  const keys = Object.keys(entries);
+  if (keys.some((key) => unsaved.has(key))) return 'failed';
+  const before = new Map(keys.map((key) => [key, storage.getItem(key)]));
+  try {
+    for (const key of keys) {
+      storage.setItem(key, entries[key]!);
+      if (storage.getItem(key) !== entries[key]) throw new Error(`${key} did not read back`);
+    }
+    return 'saved';
+  } catch {
+    for (const [key, value] of before) {
+      try {
+        if (value === null) storage.removeItem(key);
+        else storage.setItem(key, value);
+      } catch {
+        // Putting back a value that was there before frees space; it cannot run out.
+      }
+    }
+    return 'failed';
+  }
+}
+
 /** Copies `raw` to `<key>:backup` and reads it back; true only when the copy is really there. */
 function backUp(key: string, raw: string): boolean {
   if (storage === undefined) return false;

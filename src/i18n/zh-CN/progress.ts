@@ -85,6 +85,9 @@ export const progressArea = {
   'data.import.confirm': '确认导入',
   'data.import.cancel': '取消',
   'data.import.done': '导入完成，进度已更新。',
+  'data.import.failed':
+    '浏览器存储空间不足，导入没有完成；你现有的记录没有任何改动。请清理浏览器空间后再导入一次。',
+  'data.import.memory': '已导入，但这个浏览器不允许本站保存数据：导入的进度只保留到关闭页面为止。',
   'data.import.cancelled': '已取消，什么都没有改动。',
   'data.import.error.too-large':
     '文件超过 2 MB，不像是本课程的进度文件，没有导入。你现有的记录没有任何改动。',

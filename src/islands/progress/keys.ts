@@ -81,6 +81,8 @@ export const DATA_KEYS = [
   'data.import.confirm',
   'data.import.cancel',
   'data.import.done',
+  'data.import.failed',
+  'data.import.memory',
   'data.import.cancelled',
   'data.import.error.too-large',
   'data.import.error.not-ours',
