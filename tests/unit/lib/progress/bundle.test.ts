@@ -198,7 +198,7 @@ describe('merge never drops the learner’s own records', () => {
     finishedAt: at,
   });
   const day = (n: number, year = 2026) => `${year}-11-${String(n).padStart(2, '0')}T10:00:00.000Z`;
-  const values = (attempts: object[], runs: object[]) => ({
+  const values = (attempts: { seed: number }[], runs: { seed: number }[]) => ({
     'tmc:quiz-attempts': { v: 1, tests: { contract: { attempts } } },
     'tmc:scenario-runs': { v: 1, active: {}, history: runs },
   });
