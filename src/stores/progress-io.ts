@@ -57,7 +57,7 @@ export function exportProgress(
 
 export type PreparedImport =
   | { ok: true; values: ProgressValues; summary: ImportSummary; exportedAt: string }
-  | { ok: false; error: ImportError };
+  | { ok: false; error: ImportError | 'unreadable' };
 
 /** Checks a chosen file completely; touches no store. */
 export function prepareImport(text: string, bytes: number, content: string): PreparedImport {
@@ -71,10 +71,17 @@ export function prepareImport(text: string, bytes: number, content: string): Pre
   };
 }
 
-/** Checks a file the learner chose; a file over the limit is refused without being read. */
+/**
+ * Checks a file the learner chose; a file over the limit is refused without being read. Never
+ * rejects: a file the browser cannot read, or any unforeseen failure, ends as `unreadable`.
+ */
 export async function prepareImportFile(file: Blob, content: string): Promise<PreparedImport> {
   if (file.size > MAX_BYTES) return { ok: false, error: 'too-large' };
-  return prepareImport(await file.text(), file.size, content);
+  try {
+    return prepareImport(await file.text(), file.size, content);
+  } catch {
+    return { ok: false, error: 'unreadable' };
+  }
 }
 
 /**

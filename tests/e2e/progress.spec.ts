@@ -153,6 +153,7 @@ test('export, reset, import: everything comes back', async ({ page }) => {
 test('an import into full storage writes nothing, says so, and a reload shows the same progress', async ({
   page,
 }) => {
+  test.slow();
   await seed(page, mine);
   await openDashboard(page);
   const [download] = await Promise.all([

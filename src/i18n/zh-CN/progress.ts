@@ -91,6 +91,12 @@ export const progressArea = {
   'data.import.cancelled': '已取消，什么都没有改动。',
   'data.import.error.too-large':
     '文件超过 2 MB，不像是本课程的进度文件，没有导入。你现有的记录没有任何改动。',
+  'data.import.error.empty':
+    '文件是空的，没有导入。请确认选的是导出的进度文件。你现有的记录没有任何改动。',
+  'data.import.error.syntax':
+    '文件内容有格式错误（可能被手工编辑过），没有导入。请重新导出一份。你现有的记录没有任何改动。',
+  'data.import.error.unreadable':
+    '这个文件读不出来，没有导入。请重新选择文件或重新导出一份。你现有的记录没有任何改动。',
   'data.import.error.not-ours': '这不是本课程导出的进度文件，没有导入。你现有的记录没有任何改动。',
   'data.import.error.truncated':
     '文件不完整（可能下载或复制时被截断了），没有导入。你现有的记录没有任何改动。',

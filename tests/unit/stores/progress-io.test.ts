@@ -123,4 +123,10 @@ describe('choosing a file', () => {
     const prepared = await prepareImportFile(file, 'c1');
     expect(prepared.ok && prepared.values).toEqual(mine);
   });
+  test('a file the browser cannot read ends in a message, never a check that hangs', async () => {
+    const broken = { size: 10, text: () => Promise.reject(new Error('gone')) } as unknown as Blob;
+    expect(await prepareImportFile(broken, 'c1')).toEqual({ ok: false, error: 'unreadable' });
+    const deep = `{"format":"tmc-sales-progress","stores":${'['.repeat(5000)}${']'.repeat(5000)}}`;
+    expect(await prepareImportFile(new Blob([deep]), 'c1')).toMatchObject({ ok: false });
+  });
 });

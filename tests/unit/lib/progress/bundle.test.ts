@@ -79,6 +79,28 @@ describe('bad files are refused with their pinned message', () => {
       '文件不完整（可能下载或复制时被截断了），没有导入。你现有的记录没有任何改动。',
     ],
     [
+      'an empty file',
+      () => ' \n',
+      'empty',
+      '文件是空的，没有导入。请确认选的是导出的进度文件。你现有的记录没有任何改动。',
+    ],
+    [
+      'a JSON syntax error (a comma too many), not a truncated file',
+      () => text().replace('"schema": 1,', '"schema": 1,,'),
+      'syntax',
+      '文件内容有格式错误（可能被手工编辑过），没有导入。请重新导出一份。你现有的记录没有任何改动。',
+    ],
+    [
+      'a file nested 5,000 levels deep (would overflow the stack)',
+      () =>
+        resign((f) => (f.stores['tmc:review'] = { v: 1, cards: {} })).replace(
+          '"cards":{}',
+          `"cards":{"x":${'['.repeat(5000)}${']'.repeat(5000)}}`,
+        ),
+      'damaged',
+      '文件里有读不懂的记录，没有导入。你现有的记录没有任何改动。',
+    ],
+    [
       'tampered (a score raised by hand)',
       () => text().replace('"percent": 50', '"percent": 100'),
       'tampered',
