@@ -74,6 +74,7 @@ test('blocked storage shows a banner and the course still works', async ({ page 
 test('an unreadable record whose backup cannot be stored is never overwritten and can be downloaded', async ({
   page,
 }) => {
+  test.slow();
   const raw = '{"v":1,"read":{"contract":' + '9'.repeat(2000);
   await page.addInitScript((value) => {
     // Storage nearly full: the big backup copy does not fit.

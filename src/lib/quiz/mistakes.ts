@@ -12,7 +12,7 @@
  *   v1 (2026-11) — first version.
  */
 import type { Parsed, VersionedFormat } from '../storage/versioned';
-import { dayNotAfter } from '../time/clock';
+import { dayNotAfter, isCalendarDay } from '../time/clock';
 
 export interface MistakeEntry {
   lesson: string;
@@ -33,7 +33,6 @@ export interface MistakesBook {
 export const FIXES_NEEDED = 2;
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const isRecord = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 
@@ -46,18 +45,13 @@ export function localDay(date: Date): string {
 function parseEntry(raw: unknown): MistakeEntry | undefined {
   if (!isRecord(raw)) return undefined;
   const { lesson, missed, misses, fixes } = raw;
-  if (
-    typeof lesson !== 'string' ||
-    !ID.test(lesson) ||
-    typeof missed !== 'string' ||
-    !DAY.test(missed)
-  )
-    return undefined;
+  if (typeof lesson !== 'string' || !ID.test(lesson) || !isCalendarDay(missed)) return undefined;
   if (
     typeof misses !== 'number' ||
+    !Number.isInteger(misses) ||
     misses < 1 ||
     !Array.isArray(fixes) ||
-    !fixes.every((d) => typeof d === 'string' && DAY.test(d))
+    !fixes.every(isCalendarDay)
   )
     return undefined;
   return { lesson, missed, misses, fixes: fixes as string[] };

@@ -19,3 +19,11 @@ export function isoNotAfter(time: string, now: Date): string {
 export function dayNotAfter(day: string, today: string): string {
   return day > today ? today : day;
 }
+
+/** Whether `day` is a real calendar day written YYYY-MM-DD (not 9999-99-99 or 2026-02-30). */
+export function isCalendarDay(day: unknown): day is string {
+  if (typeof day !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}

@@ -114,3 +114,19 @@ describe('fixOutcome', () => {
     expect(fixOutcome(book, 'other', '2026-11-29')).toBe('none');
   });
 });
+
+describe('stored mistakes are checked for values, not only shapes', () => {
+  test.each([
+    ['an impossible date (9999-99-99)', { missed: '9999-99-99' }],
+    ['a fix on an impossible date', { fixes: ['2026-02-30'] }],
+    ['a fractional miss count', { misses: 1.5 }],
+  ])('%s is dropped and reported', (_name, change) => {
+    const entry = { lesson: 'contract', missed: '2026-11-20', misses: 1, fixes: [] };
+    const result = decodeVersioned(
+      JSON.stringify({ v: 1, entries: { q1: entry, q2: { ...entry, ...change } } }),
+      mistakesFormat,
+    );
+    expect(result.status).toBe('recovered');
+    expect(result.value.entries).toEqual({ q1: entry });
+  });
+});
