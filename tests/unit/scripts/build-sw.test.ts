@@ -96,11 +96,10 @@ function runWorker(source: string, serve: (url: string) => Response) {
     delete: async (name: string) => stores.delete(name),
   };
   class LocalRequest extends Request {
-    constructor(input: string | Request, init?: RequestInit) {
-      super(typeof input === 'string' ? new URL(input, ORIGIN) : input, {
-        ...init,
-        cache: undefined,
-      });
+    // Node's fetch does not implement cache modes; the worker's `cache: 'reload'` is dropped here.
+    constructor(input: string | Request, init: RequestInit = {}) {
+      const { cache: _cache, ...rest } = init;
+      super(typeof input === 'string' ? new URL(input, ORIGIN) : input, rest);
     }
   }
   const fetch = async (r: Request) => serve(new URL(r.url).pathname);
