@@ -1,6 +1,8 @@
 // Writes dist/sw.js: the service worker with the list of every built file and a version made of
 // their content hashes. Runs after `astro build` and `pagefind`, so the search index is included.
 // Usage: node scripts/build-sw.mjs [distDir]
+// With SW_KILL=1 it writes the kill switch instead (scripts/sw-kill.js): a worker that clears the
+// site's caches and unregisters itself (README, "Retiring the service worker").
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -15,6 +17,13 @@ function walk(dir) {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? walk(path) : [path];
   });
+}
+
+if (process.env.SW_KILL === '1') {
+  const kill = readFileSync(fileURLToPath(new URL('./sw-kill.js', import.meta.url)), 'utf8');
+  writeFileSync(join(dist, 'sw.js'), kill);
+  console.log('sw: SW_KILL=1, wrote the self-unregistering kill-switch worker');
+  process.exit(0);
 }
 
 const files = walk(dist).map((path) => ({

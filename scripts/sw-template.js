@@ -2,8 +2,12 @@
  * pagefind. It precaches every page, asset and the search index on the first visit, so the site
  * works with no network afterwards. A new build has a new VERSION, so browsers install the new
  * worker, which drops the old cache when it activates.
- * Pages: network first (fresh when online), then the cached copy, then the offline page.
- * Everything else: cache first (files are content-hashed or versioned by this worker). */
+ * Pages: network first (fresh when online), then the cached copy, then the offline page; a server
+ * error (5xx) also falls back to the cached copy.
+ * Everything else: cache first (files are content-hashed or versioned by this worker).
+ * Precaching fetches every file on its own: one that fails is left out and reported (console and a
+ * `precache-missing` message to open pages) instead of failing the whole install, which would make
+ * every later visit download everything again. */
 const VERSION = '__VERSION__';
 const PREFIX = 'tmc-site-';
 const CACHE = PREFIX + VERSION;
@@ -11,11 +15,33 @@ const PRECACHE = __URLS__;
 const OFFLINE_URL = '/offline/';
 const NAVIGATION_TIMEOUT_MS = 4000;
 
+/** Fetches and stores one file; resolves to its URL when it could not be stored. */
+function precacheOne(cache, url) {
+  return fetch(new Request(url, { cache: 'reload' }))
+    .then((response) => {
+      if (!response.ok) throw new Error(String(response.status));
+      return cache.put(url, response);
+    })
+    .then(
+      () => null,
+      () => url,
+    );
+}
+
+function reportMissing(urls) {
+  if (urls.length === 0) return Promise.resolve();
+  console.warn('Offline copy incomplete; not cached:', urls);
+  return self.clients
+    .matchAll({ includeUncontrolled: true })
+    .then((clients) => clients.forEach((c) => c.postMessage({ type: 'precache-missing', urls })));
+}
+
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.addAll(PRECACHE.map((url) => new Request(url, { cache: 'reload' }))))
+      .then((cache) => Promise.all(PRECACHE.map((url) => precacheOne(cache, url))))
+      .then((results) => reportMissing(results.filter((url) => url !== null)))
       .then(() => self.skipWaiting()),
   );
 });
@@ -63,11 +89,14 @@ function withTimeout(promise, ms) {
 }
 
 async function page(request, url) {
+  let response;
   try {
-    return await withTimeout(fetch(request), NAVIGATION_TIMEOUT_MS);
+    response = await withTimeout(fetch(request), NAVIGATION_TIMEOUT_MS);
   } catch {
     return (await fromCache(pageKey(url))) || (await fromCache(OFFLINE_URL)) || Response.error();
   }
+  if (response.status < 500) return response;
+  return (await fromCache(pageKey(url))) || response;
 }
 
 async function asset(request, url) {

@@ -13,6 +13,10 @@ export interface WorkshopItem extends Catalog {
   labels: Record<string, string>;
 }
 
+/** Questions a lesson test and the final exam draw (the `count` of their pages). */
+export const TEST_SIZE = 8;
+export const EXAM_SIZE = 20;
+
 const short = (text: string, n = 40) => {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > n ? `${flat.slice(0, n)}…` : flat;
@@ -30,6 +34,7 @@ export async function getWorkshopItems(): Promise<WorkshopItem[]> {
       item: `test:${pool.lesson}`,
       label: t('roster.itemTest', { n: pool.order, title: pool.title }),
       keys: pool.questions.map((q) => q.id),
+      size: Math.min(TEST_SIZE, pool.questions.length),
       labels,
     });
   }
@@ -38,6 +43,7 @@ export async function getWorkshopItems(): Promise<WorkshopItem[]> {
       item: 'exam',
       label: t('roster.itemExam'),
       keys: Object.keys(examLabels),
+      size: Math.min(EXAM_SIZE, Object.keys(examLabels).length),
       labels: examLabels,
     });
   for (const { def } of scenarios) {

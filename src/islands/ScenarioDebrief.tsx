@@ -2,7 +2,7 @@ import { useMemo } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Scenario } from '../schemas/scenario';
 import { viewOf } from '../lib/scenario/view';
-import { historyOf } from '../lib/scenario/runs';
+import { fitsScenario, historyOf, latestFinished } from '../lib/scenario/runs';
 import { $scenarioRuns, scenarioRunsAtServer } from '../stores/scenario-runs';
 import { fill, type LinkMap, type ScenarioStrings } from './scenario-types';
 import { LessonLinkView, Scores } from './ScenarioParts';
@@ -17,8 +17,8 @@ interface Props {
 /** The debrief of the latest finished run: path against the expert's, scores, what to review, history. */
 export default function ScenarioDebrief({ def, links, strings: s, playHref }: Props) {
   const runs = useStore($scenarioRuns, { ssr: scenarioRunsAtServer });
-  const history = historyOf(runs, def.id);
-  const latest = history[0];
+  const history = historyOf(runs, def.id).filter((r) => fitsScenario(def, r));
+  const latest = latestFinished(runs, def);
   const view = useMemo(
     () => (latest === undefined ? undefined : viewOf(def, latest)),
     [def, latest],

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Scenario } from '../schemas/scenario';
+import { fitsScenario } from '../lib/scenario/runs';
 import { viewOf, type StepView } from '../lib/scenario/view';
 import {
   $scenarioRuns,
@@ -22,7 +23,9 @@ interface Props {
 /** Plays a scenario one step at a time; the run lives in the scenario-runs store. */
 export default function ScenarioPlayer({ def, links, strings: s, debriefHref }: Props) {
   const runs = useStore($scenarioRuns, { ssr: scenarioRunsAtServer });
-  const run = runs.active[def.id];
+  const stored = runs.active[def.id];
+  // A run that no longer fits the scenario (unknown case) is not shown; the learner starts afresh.
+  const run = stored !== undefined && fitsScenario(def, stored) ? stored : undefined;
   const view = useMemo(
     () =>
       run === undefined

@@ -1,25 +1,55 @@
 import { useStore } from '@nanostores/preact';
-import { $storageNotices, dismissNotices, type StorageNotice } from '../stores/storage';
+import {
+  $storageNotices,
+  dismissNotices,
+  unsavedRecord,
+  type StorageNotice,
+} from '../stores/storage';
 // Reading progress is on every page's banner: loading it decodes (and, if needed, recovers) the stored
 // record, so a learner sees the notice wherever they land.
 import '../stores/reading';
 
 interface Props {
   strings: Record<
-    'notice.unavailable' | 'notice.full' | 'notice.recovered' | 'notice.dismiss',
+    | 'notice.unavailable'
+    | 'notice.full'
+    | 'notice.recovered'
+    | 'notice.unsaved'
+    | 'notice.download'
+    | 'notice.dismiss',
     string
   >;
+}
+
+/** Offers the untouched original of an unreadable record as a file. */
+function download(key: string): void {
+  const raw = unsavedRecord(key);
+  if (raw === undefined) return;
+  const url = URL.createObjectURL(new Blob([raw], { type: 'text/plain' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `${key.replace(/[^a-z0-9-]/gi, '-')}-original.txt`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /** Tells the learner when stored progress could not be read or cannot be saved. */
 export default function StorageBanner({ strings }: Props) {
   const notices = useStore($storageNotices, { ssr: 'initial' });
   const kinds = [...new Set(notices.map((n: StorageNotice) => n.kind))];
+  const unsavedKeys = notices.flatMap((n) => (n.kind === 'unsaved' ? [n.key] : []));
   return (
     <div role="status" class="storage-banner-region">
       {kinds.map((kind) => (
         <div class="storage-banner" key={kind} data-kind={kind}>
           <p>{strings[`notice.${kind}`]}</p>
+          {kind === 'unsaved' &&
+            unsavedKeys.map((key) => (
+              <button type="button" key={key} onClick={() => download(key)}>
+                {strings['notice.download']}
+                {unsavedKeys.length > 1 ? ` ${key}` : ''}
+              </button>
+            ))}
           <button type="button" class="secondary" onClick={() => dismissNotices(kind)}>
             {strings['notice.dismiss']}
           </button>

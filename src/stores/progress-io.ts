@@ -8,6 +8,7 @@ import { $quizAttempts, ATTEMPTS_KEY } from './quiz-attempts';
 import { $mistakes, MISTAKES_KEY } from './mistakes';
 import { $scenarioRuns, RUNS_KEY } from './scenario-runs';
 import { $review, REVIEW_KEY } from './review';
+import { writeAll, type WriteOutcome } from './storage';
 import { STORES, type ProgressValues } from '../lib/progress/registry';
 import {
   applyImport,
@@ -56,7 +57,7 @@ export function exportProgress(
 
 export type PreparedImport =
   | { ok: true; values: ProgressValues; summary: ImportSummary; exportedAt: string }
-  | { ok: false; error: ImportError };
+  | { ok: false; error: ImportError | 'unreadable' };
 
 /** Checks a chosen file completely; touches no store. */
 export function prepareImport(text: string, bytes: number, content: string): PreparedImport {
@@ -65,21 +66,36 @@ export function prepareImport(text: string, bytes: number, content: string): Pre
   return {
     ok: true,
     values: read.values,
-    summary: summarize(currentValues(), read.values, read.bundle.content, content),
+    summary: summarize(currentValues(), read.values, read.bundle.content, content, new Date()),
     exportedAt: read.bundle.exportedAt,
   };
 }
 
-/** Checks a file the learner chose; a file over the limit is refused without being read. */
+/**
+ * Checks a file the learner chose; a file over the limit is refused without being read. Never
+ * rejects: a file the browser cannot read, or any unforeseen failure, ends as `unreadable`.
+ */
 export async function prepareImportFile(file: Blob, content: string): Promise<PreparedImport> {
   if (file.size > MAX_BYTES) return { ok: false, error: 'too-large' };
-  return prepareImport(await file.text(), file.size, content);
+  try {
+    return prepareImport(await file.text(), file.size, content);
+  } catch {
+    return { ok: false, error: 'unreadable' };
+  }
 }
 
-/** Writes a checked import into the stores, merging or replacing. */
-export function commitImport(values: ProgressValues, mode: ImportMode): void {
-  const next = applyImport(currentValues(), values, mode);
-  for (const spec of STORES) atomOf(spec.key).set(next[spec.key]);
+/**
+ * Writes a checked import into the stores, merging or replacing: every store is written to storage
+ * and read back, or none is (`failed`: storage and page unchanged). `memory`: the browser allows no
+ * storage, so the import lives in this page only.
+ */
+export function commitImport(values: ProgressValues, mode: ImportMode): WriteOutcome {
+  const next = applyImport(currentValues(), values, mode, new Date());
+  const outcome = writeAll(
+    Object.fromEntries(STORES.map((spec) => [spec.key, JSON.stringify(next[spec.key])])),
+  );
+  if (outcome !== 'failed') for (const spec of STORES) atomOf(spec.key).set(next[spec.key]);
+  return outcome;
 }
 
 /** Erases all progress (every store back to its empty value). */

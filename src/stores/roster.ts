@@ -5,6 +5,8 @@ import {
   removeCode,
   rosterFormat,
   selectItem,
+  setDistinct,
+  type Added,
   type Roster,
 } from '../lib/workshop/roster';
 
@@ -23,8 +25,14 @@ export const rosterAtServer = (): Roster => SERVER_VALUE;
 
 export const chooseRosterItem = (item: string): void =>
   $roster.set(selectItem($roster.get(), item));
-export const addRosterCodes = (codes: readonly string[]): void =>
-  $roster.set(addCodes($roster.get(), codes));
+/** Adds codes; says how many were added, already there, and hands back those over the cap. */
+export function addRosterCodes(codes: readonly string[]): Omit<Added, 'roster'> {
+  const { roster, ...outcome } = addCodes($roster.get(), codes);
+  $roster.set(roster);
+  return outcome;
+}
+export const markDistinct = (name: string, distinct: boolean): void =>
+  $roster.set(setDistinct($roster.get(), name, distinct));
 export const removeRosterCode = (code: string): void =>
   $roster.set(removeCode($roster.get(), code));
-export const clearRoster = (): void => $roster.set({ ...$roster.get(), codes: [] });
+export const clearRoster = (): void => $roster.set({ v: 1, item: $roster.get().item, codes: [] });

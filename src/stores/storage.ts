@@ -11,9 +11,17 @@ import {
 } from '@nanostores/persistent';
 import { decodeVersioned, type VersionedFormat } from '../lib/storage/versioned';
 
-/** A problem with stored data that the learner should know about. */
+/**
+ * A problem with stored data that the learner should know about. `recovered`: a record was
+ * unreadable and its original is safely copied to `<key>:backup`; `unsaved`: a record was
+ * unreadable and its backup could not be stored, so the record is left as it is and this visit's
+ * progress for it stays in memory (the original can be downloaded with `unsavedRecord`).
+ */
 export type StorageNotice =
-  { kind: 'unavailable' } | { kind: 'full' } | { kind: 'recovered'; key: string };
+  | { kind: 'unavailable' }
+  | { kind: 'full' }
+  | { kind: 'recovered'; key: string }
+  | { kind: 'unsaved'; key: string };
 
 export const $storageNotices = atom<StorageNotice[]>([]);
 
@@ -40,6 +48,17 @@ function probe(): Storage | undefined {
   }
 }
 
+/**
+ * Unreadable records whose backup could not be stored, by key: the original text, kept for download.
+ * Writes to these keys go to memory only, so the original is never overwritten.
+ */
+const unsaved = new Map<string, string>();
+
+/** The original text of an unreadable record that could not be backed up, if `key` is one. */
+export function unsavedRecord(key: string): string | undefined {
+  return unsaved.get(key);
+}
+
 function createEngine(storage: Storage | undefined): PersistentStore {
   const memory: Record<string, string> = {};
   if (storage === undefined) return memory;
@@ -54,6 +73,10 @@ function createEngine(storage: Storage | undefined): PersistentStore {
     },
     set(target, key, value: string) {
       if (typeof key !== 'string') return false;
+      if (unsaved.has(key)) {
+        target[key] = value;
+        return true;
+      }
       try {
         storage.setItem(key, value);
         delete target[key];
@@ -66,6 +89,7 @@ function createEngine(storage: Storage | undefined): PersistentStore {
     deleteProperty(target, key) {
       if (typeof key !== 'string') return false;
       delete target[key];
+      if (unsaved.has(key)) return true;
       try {
         storage.removeItem(key);
       } catch {
@@ -83,9 +107,54 @@ if (isBrowser) {
   setPersistentEngine(createEngine(storage), windowPersistentEvents);
 }
 
+/** How a set of writes ended: in storage and read back, in this page only, or not at all. */
+export type WriteOutcome = 'saved' | 'memory' | 'failed';
+
 /**
- * Encoder/decoder pair for `persistentAtom`: decodes with `format`, keeps a copy of unreadable
- * data under `<key>:backup` so nothing is silently thrown away, and raises a notice.
+ * Writes every entry to storage, reads each back, and on any failure puts every key back as it was:
+ * all or none. Refuses to touch a record whose unreadable original could not be backed up. Without
+ * usable storage (private mode) nothing durable is possible: `memory`, and the caller keeps the
+ * values in the page only.
+ */
+export function writeAll(entries: Readonly<Record<string, string>>): WriteOutcome {
+  if (storage === undefined) return 'memory';
+  const keys = Object.keys(entries);
+  if (keys.some((key) => unsaved.has(key))) return 'failed';
+  const before = new Map(keys.map((key) => [key, storage.getItem(key)]));
+  try {
+    for (const key of keys) {
+      storage.setItem(key, entries[key]!);
+      if (storage.getItem(key) !== entries[key]) throw new Error(`${key} did not read back`);
+    }
+    return 'saved';
+  } catch {
+    for (const [key, value] of before) {
+      try {
+        if (value === null) storage.removeItem(key);
+        else storage.setItem(key, value);
+      } catch {
+        // Putting back a value that was there before frees space; it cannot run out.
+      }
+    }
+    return 'failed';
+  }
+}
+
+/** Copies `raw` to `<key>:backup` and reads it back; true only when the copy is really there. */
+function backUp(key: string, raw: string): boolean {
+  if (storage === undefined) return false;
+  try {
+    storage.setItem(`${key}:backup`, raw);
+    return storage.getItem(`${key}:backup`) === raw;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Encoder/decoder pair for `persistentAtom`: decodes with `format`. Unreadable data is copied to
+ * `<key>:backup` first; only when that copy is verifiably stored may the record be overwritten.
+ * Otherwise the record is left untouched, this visit works in memory and the learner is told.
  */
 export function versionedCodec<T>(key: string, format: VersionedFormat<T>) {
   return {
@@ -93,11 +162,11 @@ export function versionedCodec<T>(key: string, format: VersionedFormat<T>) {
     decode: (raw: string): T => {
       const result = decodeVersioned(raw, format);
       if (result.status === 'recovered') {
-        addNotice({ kind: 'recovered', key });
-        try {
-          storage?.setItem(`${key}:backup`, raw);
-        } catch {
-          // A backup that cannot be written must not stop the page.
+        if (backUp(key, raw)) {
+          addNotice({ kind: 'recovered', key });
+        } else {
+          unsaved.set(key, raw);
+          addNotice({ kind: 'unsaved', key });
         }
       }
       return result.value;

@@ -18,7 +18,7 @@ import {
 } from '../lib/workshop/session';
 import { audienceView, type AudienceWords } from '../lib/workshop/audience';
 import { decodeVersioned } from '../lib/storage/versioned';
-import { liveFormat, type LiveMessage } from '../lib/workshop/live';
+import { liveFormat, nextSeq, type LiveMessage } from '../lib/workshop/live';
 import { LIVE_CHANNEL, LIVE_KEY } from './workshop-audience';
 
 export const SESSION_KEY = 'tmc:workshop-session';
@@ -52,7 +52,7 @@ function storedSeq(): number {
 /** Sends what the projector should show now, with a sequence number newer than any sent before. */
 function publish(): void {
   if (deck === undefined) return;
-  seq = Math.max(seq, storedSeq()) + 1;
+  seq = nextSeq(Math.max(seq, storedSeq()));
   const message: LiveMessage = { v: 1, seq, view: audienceView(deck, $session.get(), words) };
   const raw = JSON.stringify(message);
   try {

@@ -38,3 +38,36 @@ test('blocked storage shows a banner and the course still works', async ({ page 
   await page.getByRole('button', { name: '标记为已读' }).click();
   await expect(page.locator('.progress-text').first()).toContainText('已读 1/7 课');
 });
+
+test('an unreadable record whose backup cannot be stored is never overwritten and can be downloaded', async ({
+  page,
+}) => {
+  test.slow();
+  const raw = '{"v":1,"read":{"contract":' + '9'.repeat(2000);
+  await page.addInitScript((value) => {
+    // Storage nearly full: the big backup copy does not fit.
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, item: string) {
+      if (key.endsWith(':backup')) throw new DOMException('full', 'QuotaExceededError');
+      setItem.call(this, key, item);
+    };
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('tmc:reading', value);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, raw);
+  const [first] = lessonPaths();
+  await page.goto(first!);
+  const banner = page.getByRole('status');
+  await expect(banner.getByText('没能另存备份')).toBeVisible();
+  await expect(banner.getByText('原始数据已另存一份备份')).toHaveCount(0);
+  await hydrated(page, 'MarkRead');
+  await page.getByRole('button', { name: '标记为已读' }).click();
+  await expect(page.locator('.progress-text').first()).toContainText('已读 1/7 课');
+  expect(await page.evaluate(() => localStorage.getItem('tmc:reading'))).toBe(raw);
+  const downloading = page.waitForEvent('download');
+  await banner.getByRole('button', { name: '下载原始记录' }).click();
+  const file = await downloading;
+  const { readFile } = await import('node:fs/promises');
+  expect(await readFile((await file.path())!, 'utf8')).toBe(raw);
+});

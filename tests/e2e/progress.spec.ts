@@ -6,6 +6,7 @@ import { clickToEnding } from './support/scenario';
 import { measureJs } from './support/budget';
 import { answer, bank, shownIds } from './support/quiz';
 import { mine } from '../fixtures/progress';
+import { buildBundle, bundleText } from '../../src/lib/progress/bundle';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 const KEYS = Object.keys(mine);
@@ -147,6 +148,93 @@ test('export, reset, import: everything comes back', async ({ page }) => {
   await page.reload();
   await hydrated(page, 'Dashboard');
   await expect(page.getByText('已读 2/7 课')).toBeVisible();
+});
+
+test('an import into full storage writes nothing, says so, and a reload shows the same progress', async ({
+  page,
+}) => {
+  test.slow();
+  await seed(page, mine);
+  await openDashboard(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '导出进度文件' }).click(),
+  ]);
+  const file = await download.path();
+  await page.getByRole('button', { name: '清除全部进度…' }).click();
+  await page.getByRole('button', { name: '确认清除全部进度' }).click();
+  await expect(page.getByText('已读 0/7 课')).toBeVisible();
+  const empty = await stored(page);
+  // Fill the origin's storage to the brim.
+  await page.evaluate(() => {
+    let size = 1 << 20;
+    for (let i = 0; size >= 1; i += 1) {
+      try {
+        localStorage.setItem(`filler-${i}`, 'x'.repeat(size));
+      } catch {
+        size = Math.floor(size / 2);
+      }
+    }
+  });
+  await page.getByLabel('导入进度文件').setInputFiles(file);
+  const summary = page.locator('.import-summary');
+  await summary.getByLabel(/替换/).check();
+  await summary.getByRole('button', { name: '确认导入' }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    '浏览器存储空间不足，导入没有完成；你现有的记录没有任何改动。请清理浏览器空间后再导入一次。',
+  );
+  await expect(page.getByRole('status').filter({ hasText: '导入完成' })).toHaveCount(0);
+  await expect(page.getByText('已读 0/7 课')).toBeVisible();
+  expect(await stored(page)).toEqual(empty);
+  await page.reload();
+  await hydrated(page, 'Dashboard');
+  await expect(page.getByText('已读 0/7 课')).toBeVisible();
+  expect(await stored(page)).toEqual(empty);
+});
+
+test('merging a file full of later-dated attempts keeps every local attempt and says what will not fit', async ({
+  page,
+}) => {
+  const at = (i: number, year: number) =>
+    `${year}-11-${String(i + 1).padStart(2, '0')}T10:00:00.000Z`;
+  const attempt = (i: number, year: number) => ({
+    seed: year * 100 + i,
+    at: at(i, year),
+    ids: ['ct-comp'],
+    answers: { 'ct-comp': ['single'] },
+    right: ['ct-comp'],
+    total: 1,
+    percent: 100,
+  });
+  const attempts = (year: number) => ({
+    v: 1,
+    tests: { contract: { attempts: Array.from({ length: 20 }, (_, i) => attempt(i, year)) } },
+  });
+  await seed(page, { 'tmc:quiz-attempts': attempts(2026) });
+  await openDashboard(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '导出进度文件' }).click(),
+  ]);
+  const own = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+    content: string;
+  };
+  const file = bundleText(
+    buildBundle({ 'tmc:quiz-attempts': attempts(2030) }, '2030-01-01T00:00:00.000Z', own.content),
+  );
+  await page.getByLabel('导入进度文件').setInputFiles({
+    name: 'progress.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(file),
+  });
+  const summary = page.locator('.import-summary');
+  await expect(summary.getByText('文件里有 20 次测验记录放不下')).toBeVisible();
+  await summary.getByRole('button', { name: '确认导入' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '导入完成' })).toBeVisible();
+  const kept = (await stored(page))['tmc:quiz-attempts'] as ReturnType<typeof attempts>;
+  expect(kept.tests.contract.attempts.map((a) => a.at)).toEqual(
+    attempts(2026).tests.contract.attempts.map((a) => a.at),
+  );
 });
 
 test('a corrupted or foreign file is refused with its message and nothing is lost', async ({

@@ -3,6 +3,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { hydrated } from './support/site';
 import { clickToEnding } from './support/scenario';
 import { answer, bank, shownIds } from './support/quiz';
+import { encodeResult, type Catalog } from '../../src/lib/workshop/result-code';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 const TEST = '/lessons/contract/test/';
@@ -107,6 +108,59 @@ test('codes from two learners fill the roster: distribution, most-missed, names 
   const csv = Buffer.concat(chunks).toString('utf8').trim().split('\r\n');
   expect(csv).toHaveLength(3);
   expect(csv[2]).toMatch(/^李娜,88,/);
+});
+
+test('the roster hands back codes over its cap, refuses forged codes and shows learners who share a name', async ({
+  page,
+}) => {
+  test.slow();
+  const keys = [...bank('contract').keys()];
+  const catalog: Catalog = { item: 'test:contract', keys };
+  const code = (name: string, right: number) =>
+    encodeResult(catalog, {
+      name,
+      percent: Math.round((right / 8) * 100),
+      results: keys.slice(0, 8).map((key, i) => ({ key, ok: i < right })),
+    });
+  await page.goto('/workshop/roster/');
+  await hydrated(page, 'Roster');
+  await page.getByLabel('本场内容').selectOption({ label: '第 5 课测验：合约中注意的问题' });
+  const box = page.getByLabel('结果码（每行一个，可直接粘贴多行）');
+  const status = page.locator('.roster-messages');
+
+  const many = Array.from({ length: 250 }, (_, i) => code(`学员${i + 1}`, i % 9));
+  await box.fill(many.join('\n'));
+  await page.getByRole('button', { name: '加入成绩表' }).click();
+  await expect(status).toContainText('已加入 200 个结果码。');
+  await expect(status).toContainText('还有 50 个没有加入，已留在输入框里');
+  await expect(box).toHaveValue(many.slice(200).join('\n'));
+  await expect(page.getByTestId('roster-count')).toContainText('已收 200 人');
+
+  await page.getByRole('button', { name: '清空本场' }).click();
+  const forged = [
+    encodeResult(catalog, { name: '空卷', percent: 100, results: [] }),
+    encodeResult(catalog, {
+      name: '全错',
+      percent: 100,
+      results: keys.slice(0, 8).map((key) => ({ key, ok: false })),
+    }),
+    encodeResult(catalog, {
+      name: '刷题',
+      percent: 0,
+      results: Array.from({ length: 200 }, () => ({ key: keys[0]!, ok: false })),
+    }),
+  ];
+  await box.fill([...forged, code('王伟', 4), code('王伟', 8)].join('\n'));
+  await page.getByRole('button', { name: '加入成绩表' }).click();
+  for (const line of [1, 2, 3])
+    await expect(status).toContainText(`第 ${line} 行未加入：这个结果码内容不合常理`);
+  await expect(status).toContainText('已加入 2 个结果码。');
+  await expect(page.getByTestId('roster-count')).toHaveText('已收 1 人；平均分 100，中位数 100');
+  await expect(page.getByTestId('roster-same-name')).toContainText('「王伟」交了 2 个结果码');
+  await expect(page.getByText('未计入（同名，只算最后一份）')).toHaveCount(1);
+  await page.getByRole('button', { name: '算作不同的人' }).click();
+  await expect(page.getByTestId('roster-count')).toHaveText('已收 2 人；平均分 75，中位数 75');
+  await expect(page.getByText('未计入（同名，只算最后一份）')).toHaveCount(0);
 });
 
 test('the roster prints as a one-page session summary without its controls', async ({

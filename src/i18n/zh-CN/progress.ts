@@ -75,14 +75,27 @@ export const progressArea = {
   'data.count.runs': '情景模拟完成局数',
   'data.count.cards': '复习过的卡片',
   'data.import.how': '怎么导入',
-  'data.import.merge': '合并：两边的记录都保留，成绩取最好的（推荐）',
+  'data.import.left.attempts':
+    '合并时，文件里有 {n} 次测验记录放不下，不会导入：每套测验最多保留 {cap} 次，这台设备上的记录全部保留。',
+  'data.import.left.runs':
+    '合并时，文件里有 {n} 局情景模拟记录放不下，不会导入：最多保留 {cap} 局，这台设备上的记录全部保留。',
+  'data.import.merge': '合并：这台设备上的记录全部保留，再加上文件里的，成绩取最好的（推荐）',
   'data.import.replace': '替换：清除这里的记录，换成文件里的',
   'data.import.confirm': '确认导入',
   'data.import.cancel': '取消',
   'data.import.done': '导入完成，进度已更新。',
+  'data.import.failed':
+    '浏览器存储空间不足，导入没有完成；你现有的记录没有任何改动。请清理浏览器空间后再导入一次。',
+  'data.import.memory': '已导入，但这个浏览器不允许本站保存数据：导入的进度只保留到关闭页面为止。',
   'data.import.cancelled': '已取消，什么都没有改动。',
   'data.import.error.too-large':
     '文件超过 2 MB，不像是本课程的进度文件，没有导入。你现有的记录没有任何改动。',
+  'data.import.error.empty':
+    '文件是空的，没有导入。请确认选的是导出的进度文件。你现有的记录没有任何改动。',
+  'data.import.error.syntax':
+    '文件内容有格式错误（可能被手工编辑过），没有导入。请重新导出一份。你现有的记录没有任何改动。',
+  'data.import.error.unreadable':
+    '这个文件读不出来，没有导入。请重新选择文件或重新导出一份。你现有的记录没有任何改动。',
   'data.import.error.not-ours': '这不是本课程导出的进度文件，没有导入。你现有的记录没有任何改动。',
   'data.import.error.truncated':
     '文件不完整（可能下载或复制时被截断了），没有导入。你现有的记录没有任何改动。',

@@ -17,6 +17,8 @@ export const workshop = {
   'code.error.item': '这个结果码属于另一项练习，不是本场所选的「{item}」，未计入。',
   'code.error.content':
     '这个结果码来自另一版课程内容（题目已调整），无法对到本场的题目，未计入。请学员刷新页面后重做再生成。',
+  'code.error.impossible':
+    '这个结果码内容不合常理（题数、得分或答题记录对不上），可能被改动过，未计入。请学员在自己的设备上重新生成。',
   'roster.title': '现场成绩表',
   'roster.lead':
     '学员做完测验或情景模拟后生成结果码，你粘贴或照投影输入到这里，马上看到全场的分数分布和多数人做错的题——这就是接下来要讨论的。数据只存在这台电脑的浏览器里。',
@@ -25,6 +27,14 @@ export const workshop = {
   'roster.codes': '结果码（每行一个，可直接粘贴多行）',
   'roster.add': '加入成绩表',
   'roster.added': '已加入 {n} 个结果码。',
+  'roster.duplicates': '{n} 个结果码已经在表里，没有重复计入。',
+  'roster.over':
+    '成绩表最多收 {max} 个结果码，还有 {n} 个没有加入，已留在输入框里。请先导出 CSV 并清空本场，或移除不需要的结果码后再加入。',
+  'roster.sameName':
+    '「{name}」交了 {n} 个结果码。如果是同一个人重做，统计只算最后一份；如果是同名的不同学员，请点「算作不同的人」。',
+  'roster.distinct': '算作不同的人',
+  'roster.same': '算作同一人（只算最后一份）',
+  'roster.notCounted': '未计入（同名，只算最后一份）',
   'roster.refused': '第 {line} 行未加入：{reason}',
   'roster.empty': '还没有结果码。',
   'roster.people': '已收 {n} 人',

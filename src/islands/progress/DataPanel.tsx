@@ -90,8 +90,12 @@ export default function DataPanel({ content, strings: s }: Props) {
   };
   const onConfirm = (mode: ImportMode) => {
     if (pending === undefined) return;
-    commitImport(pending.values, mode);
-    finish(s['data.import.done']);
+    const outcome = commitImport(pending.values, mode);
+    if (outcome === 'failed') {
+      setStatus({ kind: 'error', text: s['data.import.failed'] });
+      return;
+    }
+    finish(outcome === 'saved' ? s['data.import.done'] : s['data.import.memory']);
   };
   const onReset = () => {
     resetProgress();

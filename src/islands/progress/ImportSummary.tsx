@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Ref } from 'preact';
 import type { ImportMode, ImportSummary } from '../../lib/progress/bundle';
+import { KEEP_ATTEMPTS } from '../../lib/quiz/attempts';
+import { HISTORY_LIMIT } from '../../lib/scenario/runs';
 import { fill, type DataStrings } from './keys';
 
 interface Props {
@@ -45,6 +47,16 @@ export default function ImportSummaryView({
           </li>
         ))}
       </ul>
+      {summary.lines.map((l) =>
+        l.left > 0 && (l.kind === 'attempts' || l.kind === 'runs') ? (
+          <p key={`left-${l.kind}`} class="import-left" data-kind={l.kind}>
+            {fill(s[`data.import.left.${l.kind}`], {
+              n: l.left,
+              cap: l.kind === 'attempts' ? KEEP_ATTEMPTS : HISTORY_LIMIT,
+            })}
+          </p>
+        ) : null,
+      )}
       <p>{summary.fileIsNewer ? s['data.import.newer'] : s['data.import.older']}</p>
       {summary.otherContent && <p>{s['data.import.otherContent']}</p>}
       <fieldset>

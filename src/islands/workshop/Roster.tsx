@@ -5,16 +5,18 @@ import {
   addRosterCodes,
   chooseRosterItem,
   clearRoster,
+  markDistinct,
   removeRosterCode,
   rosterAtServer,
 } from '../../stores/roster';
+import { decodeResult, groupCode, type ItemResult } from '../../lib/workshop/result-code';
 import {
-  decodeResult,
-  groupCode,
-  normalizeCode,
-  type ItemResult,
-} from '../../lib/workshop/result-code';
-import { roomStats, rosterCsv } from '../../lib/workshop/roster';
+  countedResults,
+  MAX_CODES,
+  roomStats,
+  rosterCsv,
+  sameNames,
+} from '../../lib/workshop/roster';
 import { fill, type Strings } from '../quiz/keys';
 import type { ROSTER_KEYS } from './keys';
 
@@ -46,7 +48,19 @@ export default function Roster({ items, strings: s }: Props) {
       return d.ok ? [{ code, value: d.value as ItemResult }] : [];
     });
   }, [item, roster.codes]);
-  const stats = roomStats(rows.map((r) => r.value));
+  const distinct = new Set(roster.distinct ?? []);
+  const stats = roomStats(
+    rows.map((r) => r.value),
+    distinct,
+  );
+  const shared = sameNames(rows.map((r) => r.value));
+  const counted = new Set(
+    countedResults(
+      rows.map((r) => ({ ...r.value, code: r.code })),
+      distinct,
+    ).map((r) => r.code),
+  );
+  const named = (name: string) => rows.filter((r) => r.value.name === name).length;
 
   const add = (e: Event) => {
     e.preventDefault();
@@ -54,17 +68,26 @@ export default function Roster({ items, strings: s }: Props) {
     const lines = text.split(/\r?\n/);
     const good: string[] = [];
     const out: string[] = [];
+    const kept: string[] = [];
     lines.forEach((line, i) => {
       if (line.trim() === '') return;
       const d = decodeResult(item, line);
-      if (d.ok) good.push(normalizeCode(line));
-      else out.push(fill(s['roster.refused'], { line: i + 1, reason: errorText(d.error) }));
+      if (d.ok) good.push(line);
+      else {
+        out.push(fill(s['roster.refused'], { line: i + 1, reason: errorText(d.error) }));
+        kept.push(line);
+      }
     });
     if (good.length === 0 && out.length === 0) out.push(errorText('empty'));
-    addRosterCodes(good);
-    if (good.length > 0) out.unshift(fill(s['roster.added'], { n: good.length }));
-    setMessages(out);
-    setText(out.length > (good.length > 0 ? 1 : 0) ? text : '');
+    const result = addRosterCodes(good);
+    const head: string[] = [];
+    if (result.added > 0) head.push(fill(s['roster.added'], { n: result.added }));
+    if (result.duplicates > 0) head.push(fill(s['roster.duplicates'], { n: result.duplicates }));
+    if (result.over.length > 0)
+      head.push(fill(s['roster.over'], { max: MAX_CODES, n: result.over.length }));
+    setMessages([...head, ...out]);
+    // What was not added stays in the box: refused lines to correct, codes over the cap to keep.
+    setText([...kept, ...result.over].join('\n'));
   };
 
   const download = () => {
@@ -162,6 +185,18 @@ export default function Roster({ items, strings: s }: Props) {
                 </ol>
               )}
               <h3>{s['roster.learners']}</h3>
+              {shared.map((name) => (
+                <p key={name} class="roster-same-name" data-testid="roster-same-name">
+                  {fill(s['roster.sameName'], { name, n: named(name) })}{' '}
+                  <button
+                    type="button"
+                    class="secondary"
+                    onClick={() => markDistinct(name, !distinct.has(name))}
+                  >
+                    {distinct.has(name) ? s['roster.same'] : s['roster.distinct']}
+                  </button>
+                </p>
+              ))}
               <table class="roster-table">
                 <thead>
                   <tr>
@@ -176,7 +211,12 @@ export default function Roster({ items, strings: s }: Props) {
                   {rows.map((r) => (
                     <tr key={r.code}>
                       <td class="roster-name">{r.value.name}</td>
-                      <td>{r.value.percent}</td>
+                      <td>
+                        {r.value.percent}
+                        {!counted.has(r.code) && (
+                          <span class="roster-not-counted">{s['roster.notCounted']}</span>
+                        )}
+                      </td>
                       <td class="no-print">
                         <button
                           type="button"

@@ -33,7 +33,43 @@ export interface Bundle {
 }
 
 /** Why a file was refused; each has a pinned message in the dictionary (`progress.import.error.<code>`). */
-export type ImportError = 'too-large' | 'not-ours' | 'truncated' | 'tampered' | 'newer' | 'damaged';
+export type ImportError =
+  'too-large' | 'empty' | 'not-ours' | 'truncated' | 'syntax' | 'tampered' | 'newer' | 'damaged';
+
+/**
+ * Deepest nesting an export can have is about ten levels (file → stores → store → test → attempts →
+ * attempt → answers → answer); anything deeper is refused before any recursive step (hashing,
+ * decoding) could overflow the stack.
+ */
+export const MAX_DEPTH = 32;
+
+/** Whether `value` nests no deeper than `max` (checked without recursion). */
+export function nestsWithin(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop()!;
+    if (typeof item !== 'object' || item === null) continue;
+    if (depth >= max) return false;
+    for (const child of Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return true;
+}
+
+/** Whether text that does not parse ends open (inside a string, object or array): cut short. */
+function endsOpen(text: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i];
+    if (inString) {
+      if (ch === '\\') i += 1;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === '{' || ch === '[') depth += 1;
+    else if (ch === '}' || ch === ']') depth -= 1;
+  }
+  return inString || depth > 0;
+}
 
 export type ReadResult =
   { ok: true; bundle: Bundle; values: ProgressValues } | { ok: false; error: ImportError };
@@ -67,13 +103,16 @@ const isRecord = (x: unknown): x is Record<string, unknown> =>
  */
 export function readBundle(text: string, bytes: number): ReadResult {
   if (bytes > MAX_BYTES || text.length > MAX_BYTES) return { ok: false, error: 'too-large' };
+  if (text.trim() === '') return { ok: false, error: 'empty' };
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, error: text.includes(`"${FORMAT}"`) ? 'truncated' : 'not-ours' };
+    if (!text.includes(`"${FORMAT}"`)) return { ok: false, error: 'not-ours' };
+    return { ok: false, error: endsOpen(text) ? 'truncated' : 'syntax' };
   }
   if (!isRecord(data) || data['format'] !== FORMAT) return { ok: false, error: 'not-ours' };
+  if (!nestsWithin(data, MAX_DEPTH)) return { ok: false, error: 'damaged' };
   const { schema, exportedAt, content, checksum, stores } = data;
   if (typeof schema !== 'number' || !Number.isInteger(schema) || schema < 1)
     return { ok: false, error: 'damaged' };
@@ -106,19 +145,35 @@ export function readBundle(text: string, bytes: number): ReadResult {
 
 export type ImportMode = 'merge' | 'replace';
 
-/** The values after importing `incoming` over `current`. */
+/** Each store after merging `incoming` into `current` at `now`, with what did not fit. */
+function mergeAll(
+  current: ProgressValues,
+  incoming: ProgressValues,
+  now: Date,
+): Record<string, { value: unknown; left: number }> {
+  const out: Record<string, { value: unknown; left: number }> = {};
+  for (const spec of STORES) {
+    const mine: unknown = current[spec.key] ?? spec.format.initial();
+    const theirs: unknown = incoming[spec.key] ?? spec.format.initial();
+    out[spec.key] = spec.merge(mine, theirs, now);
+  }
+  return out;
+}
+
+/** The values after importing `incoming` over `current` at `now`. */
 export function applyImport(
   current: ProgressValues,
   incoming: ProgressValues,
   mode: ImportMode,
+  now: Date,
 ): ProgressValues {
-  const out: ProgressValues = {};
-  for (const spec of STORES) {
-    const mine = current[spec.key] ?? spec.format.initial();
-    const theirs = incoming[spec.key] ?? spec.format.initial();
-    out[spec.key] = mode === 'replace' ? theirs : spec.merge(mine, theirs);
+  if (mode === 'replace') {
+    const out: ProgressValues = {};
+    for (const spec of STORES) out[spec.key] = incoming[spec.key] ?? spec.format.initial();
+    return out;
   }
-  return out;
+  const merged = mergeAll(current, incoming, now);
+  return Object.fromEntries(STORES.map((s) => [s.key, merged[s.key]?.value]));
 }
 
 export interface ChangeLine {
@@ -127,6 +182,8 @@ export interface ChangeLine {
   mine: number;
   file: number;
   merged: number;
+  /** The file's records a merge leaves out because the store is full (every record here is kept). */
+  left: number;
 }
 
 export interface ImportSummary {
@@ -143,8 +200,9 @@ export function summarize(
   incoming: ProgressValues,
   fileContent: string,
   siteContent: string,
+  now: Date,
 ): ImportSummary {
-  const merged = applyImport(current, incoming, 'merge');
+  const merged = mergeAll(current, incoming, now);
   const latest = (values: ProgressValues) =>
     STORES.map(
       (s) => s.latest(values[s.key] ?? s.format.initial()) as string | undefined,
@@ -154,7 +212,8 @@ export function summarize(
       kind: s.countKind,
       mine: s.count(current[s.key] ?? s.format.initial()),
       file: s.count(incoming[s.key] ?? s.format.initial()),
-      merged: s.count(merged[s.key]),
+      merged: s.count(merged[s.key]?.value),
+      left: merged[s.key]?.left ?? 0,
     })),
     fileIsNewer: latest(incoming) > latest(current),
     otherContent: fileContent !== siteContent,

@@ -51,7 +51,17 @@ function parseAttempt(raw: unknown): Attempt | undefined {
   if (!isSeed(seed) || typeof at !== 'string' || Number.isNaN(Date.parse(at))) return undefined;
   if (!isIds(ids) || !isIds(right) || !isRecord(answers) || !Object.values(answers).every(isIds))
     return undefined;
-  if (typeof total !== 'number' || typeof percent !== 'number' || percent < 0 || percent > 100)
+  // Values, not only shapes: every count must be one the quiz could have produced.
+  const asked = new Set(ids);
+  if (
+    ids.length === 0 ||
+    asked.size !== ids.length ||
+    !ids.every((id) => ID.test(id)) ||
+    total !== ids.length ||
+    new Set(right).size !== right.length ||
+    !right.every((id) => asked.has(id)) ||
+    percent !== Math.round((right.length / ids.length) * 100)
+  )
     return undefined;
   return { seed, at, ids, answers: answers as Record<string, string[]>, right, total, percent };
 }

@@ -12,6 +12,7 @@
  *   v1 (2026-11) — first version.
  */
 import type { Parsed, VersionedFormat } from '../storage/versioned';
+import { dayNotAfter, isCalendarDay } from '../time/clock';
 
 export interface MistakeEntry {
   lesson: string;
@@ -32,7 +33,6 @@ export interface MistakesBook {
 export const FIXES_NEEDED = 2;
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const isRecord = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 
@@ -45,18 +45,13 @@ export function localDay(date: Date): string {
 function parseEntry(raw: unknown): MistakeEntry | undefined {
   if (!isRecord(raw)) return undefined;
   const { lesson, missed, misses, fixes } = raw;
-  if (
-    typeof lesson !== 'string' ||
-    !ID.test(lesson) ||
-    typeof missed !== 'string' ||
-    !DAY.test(missed)
-  )
-    return undefined;
+  if (typeof lesson !== 'string' || !ID.test(lesson) || !isCalendarDay(missed)) return undefined;
   if (
     typeof misses !== 'number' ||
+    !Number.isInteger(misses) ||
     misses < 1 ||
     !Array.isArray(fixes) ||
-    !fixes.every((d) => typeof d === 'string' && DAY.test(d))
+    !fixes.every(isCalendarDay)
   )
     return undefined;
   return { lesson, missed, misses, fixes: fixes as string[] };
@@ -94,7 +89,13 @@ export interface AnswerEvent {
 /** Updates the book with one graded answer. */
 export function recordAnswer(book: MistakesBook, event: AnswerEvent): MistakesBook {
   const { questionId, lesson, correct, day } = event;
-  const entry = book.entries[questionId];
+  const stored = book.entries[questionId];
+  // A miss dated after today (clock ahead, or imported) is today's miss from now on.
+  if (stored !== undefined && dayNotAfter(stored.missed, day) !== stored.missed) {
+    const entry: MistakeEntry = { ...stored, missed: day, fixes: [] };
+    return recordAnswer({ ...book, entries: { ...book.entries, [questionId]: entry } }, event);
+  }
+  const entry = stored;
   if (!correct) {
     const next: MistakeEntry = { lesson, missed: day, misses: (entry?.misses ?? 0) + 1, fixes: [] };
     return { ...book, entries: { ...book.entries, [questionId]: next } };
@@ -140,6 +141,6 @@ export function fixOutcome(
 ): 'same-day' | 'counted' | 'removed' | 'none' {
   const entry = book.entries[questionId];
   if (entry === undefined) return 'none';
-  if (day <= entry.missed || entry.fixes.includes(day)) return 'same-day';
+  if (day <= dayNotAfter(entry.missed, day) || entry.fixes.includes(day)) return 'same-day';
   return entry.fixes.length + 1 >= FIXES_NEEDED ? 'removed' : 'counted';
 }

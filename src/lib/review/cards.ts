@@ -13,6 +13,7 @@
  */
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
 import type { Parsed, VersionedFormat } from '../storage/versioned';
+import { timeNotAfter } from '../time/clock';
 
 export interface StoredCard {
   due: string;
@@ -120,7 +121,8 @@ const GRADE: Record<RatingName, Grade> = {
 // Fuzz off: the schedule depends only on the answers and the clock, so tests are exact.
 const scheduler = fsrs({ enable_fuzz: false });
 
-export function toFsrs(card: StoredCard): Card {
+/** The card as ts-fsrs reads it at `now`; a last review later than `now` reads as `now`. */
+export function toFsrs(card: StoredCard, now: Date): Card {
   const base: Card = {
     due: new Date(card.due),
     stability: card.stability,
@@ -132,7 +134,7 @@ export function toFsrs(card: StoredCard): Card {
     lapses: card.lapses,
     state: card.state,
   };
-  return card.last === undefined ? base : { ...base, last_review: new Date(card.last) };
+  return card.last === undefined ? base : { ...base, last_review: timeNotAfter(card.last, now) };
 }
 
 function fromFsrs(card: Card): StoredCard {
@@ -160,7 +162,7 @@ export function answerCard(
   now: Date,
 ): ReviewState {
   const current = state.cards[id];
-  const card = current === undefined ? createEmptyCard(now) : toFsrs(current);
+  const card = current === undefined ? createEmptyCard(now) : toFsrs(current, now);
   const next = scheduler.next(card, now, GRADE[rating]).card;
   return { ...state, cards: { ...state.cards, [id]: fromFsrs(next) } };
 }
@@ -168,5 +170,5 @@ export function answerCard(
 /** Probability (0–1) that the learner still recalls a stored card at `at`; 0 for a card never answered. */
 export function recallAt(card: StoredCard | undefined, at: Date): number {
   if (card === undefined || card.last === undefined) return 0;
-  return scheduler.get_retrievability(toFsrs(card), at, false);
+  return scheduler.get_retrievability(toFsrs(card, at), at, false);
 }

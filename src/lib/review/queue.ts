@@ -3,7 +3,8 @@
  * (`ReviewCardDef`, built at build time) and from the learner's progress: a question enters review
  * the day after it was missed, a lesson's key points the day after the lesson was marked read.
  */
-import type { MistakesBook } from '../quiz/mistakes';
+import { localDay, type MistakesBook } from '../quiz/mistakes';
+import { dayNotAfter, timeNotAfter } from '../time/clock';
 import type { ReadingProgress } from '../progress/reading';
 import { hashText } from '../progress/hash';
 import { recallAt, type ReviewState } from './cards';
@@ -45,23 +46,33 @@ export interface Progress {
   reading: ReadingProgress;
 }
 
-/** When a card is due: its schedule once answered, else the day after it entered review; `undefined` when not in review. */
-export function dueOf(def: ReviewCardDef, p: Progress): Date | undefined {
+/**
+ * When a card is due at `now`: its schedule once answered, else the day after it entered review;
+ * `undefined` when not in review. A date later than `now` (clock ahead, or imported from such a
+ * device) reads as `now`: that card is due now instead of being stuck until that day.
+ */
+export function dueOf(def: ReviewCardDef, p: Progress, now: Date): Date | undefined {
   const stored = p.review.cards[def.id];
-  if (stored !== undefined) return new Date(stored.due);
+  if (stored !== undefined) {
+    const ahead = stored.last !== undefined && Date.parse(stored.last) > now.getTime();
+    return ahead ? new Date(now.getTime()) : new Date(stored.due);
+  }
   if (def.kind === 'question') {
     const entry = p.mistakes.entries[def.id.slice(2)];
-    return entry === undefined ? undefined : nextDay(entry.missed);
+    if (entry === undefined) return undefined;
+    const today = localDay(now);
+    return dayNotAfter(entry.missed, today) === entry.missed ? nextDay(entry.missed) : now;
   }
   const read = p.reading.read[def.lesson];
-  return read === undefined ? undefined : nextDay(read);
+  if (read === undefined) return undefined;
+  return timeNotAfter(read, now).getTime() === Date.parse(read) ? nextDay(read) : now;
 }
 
 /** Cards due at `now`, most overdue first (questions before key points on the same time). */
 export function dueQueue(defs: readonly ReviewCardDef[], p: Progress, now: Date): ReviewCardDef[] {
   return defs
     .flatMap((def) => {
-      const due = dueOf(def, p);
+      const due = dueOf(def, p, now);
       return due !== undefined && due.getTime() <= now.getTime()
         ? [{ def, due: due.getTime() }]
         : [];
@@ -76,7 +87,7 @@ export function dueQueue(defs: readonly ReviewCardDef[], p: Progress, now: Date)
 /** When the next card will be due after `now`, if any is in review. */
 export function nextDue(defs: readonly ReviewCardDef[], p: Progress, now: Date): Date | undefined {
   const times = defs
-    .map((d) => dueOf(d, p)?.getTime())
+    .map((d) => dueOf(d, p, now)?.getTime())
     .filter((t): t is number => t !== undefined && t > now.getTime());
   return times.length === 0 ? undefined : new Date(Math.min(...times));
 }

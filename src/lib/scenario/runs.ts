@@ -16,7 +16,8 @@
  * break it; unreadable runs are dropped and the learner is told (status `recovered`).
  */
 import type { Parsed, VersionedFormat } from '../storage/versioned';
-import type { Run, Step } from './engine';
+import type { Scenario } from '../../schemas/scenario';
+import { caseOf, result, type Run, type Step } from './engine';
 
 export interface ScenarioRuns {
   v: 1;
@@ -112,4 +113,19 @@ export function recentCases(runs: ScenarioRuns, scenario: string, n = 3): string
   return historyOf(runs, scenario)
     .slice(0, n)
     .flatMap((r) => (r.case === null ? [] : [r.case]));
+}
+
+/**
+ * Whether a stored run belongs to `def` as it is now: its case exists (a scenario with cases
+ * always draws one, one without has none). A run that does not fit is never shown: its text
+ * would keep raw `{{placeholders}}`.
+ */
+export function fitsScenario(def: Scenario, run: Run): boolean {
+  if (run.scenario !== def.id) return false;
+  return def.cases.length === 0 ? run.case === null : caseOf(def, run) !== undefined;
+}
+
+/** The newest finished run of `def` that fits it and replays to an ending, if any. */
+export function latestFinished(runs: ScenarioRuns, def: Scenario): Run | undefined {
+  return historyOf(runs, def.id).find((r) => fitsScenario(def, r) && result(def, r) !== undefined);
 }

@@ -15,6 +15,10 @@
  *   then ceil(n/8) bytes: bit i set = result i was right
  *   then 1 byte name length L and L bytes of UTF-8 name (at most NAME_BYTES)
  *   [last 2] CRC-16/CCITT of everything before: any single changed character is caught.
+ *
+ * The checksum catches slips, not forgeries (anyone can recompute it), so a decoded code is also
+ * checked against the item: at least one result; for tests and the exam each question at most
+ * once, as many as the test draws (`size`) and the score equal to the share answered right.
  */
 
 export const CODE_FORMAT = 1;
@@ -24,6 +28,8 @@ const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 export interface Catalog {
   item: string;
   keys: readonly string[];
+  /** How many questions a test draws; when given, a code must carry exactly that many results. */
+  size?: number;
 }
 
 export interface ItemResult {
@@ -32,7 +38,8 @@ export interface ItemResult {
   results: { key: string; ok: boolean }[];
 }
 
-export type DecodeError = 'empty' | 'malformed' | 'checksum' | 'format' | 'item' | 'content';
+export type DecodeError =
+  'empty' | 'malformed' | 'checksum' | 'format' | 'item' | 'content' | 'impossible';
 
 export type Decoded =
   { ok: true; value: ItemResult & { item: string } } | { ok: false; error: DecodeError };
@@ -189,5 +196,17 @@ export function decodeResult(catalog: Catalog, text: string): Decoded {
     key: catalog.keys[index] ?? '',
     ok: (at(flagsAt + (i >> 3)) & (1 << (i & 7))) !== 0,
   }));
+  if (!possible(catalog, percent, results)) return { ok: false, error: 'impossible' };
   return { ok: true, value: { item: catalog.item, name, percent, results } };
+}
+
+/** Whether a decoded result can have come from the item (see the header). */
+function possible(catalog: Catalog, percent: number, results: ItemResult['results']): boolean {
+  const n = results.length;
+  if (n === 0) return false;
+  if (catalog.item.startsWith('scenario:')) return true;
+  if (catalog.size !== undefined && n !== catalog.size) return false;
+  if (new Set(results.map((r) => r.key)).size !== n) return false;
+  const right = results.filter((r) => r.ok).length;
+  return percent === Math.round((right / n) * 100);
 }

@@ -4,7 +4,7 @@
  */
 import type { Scenario } from '../../schemas/scenario';
 import { currentResult, type QuizAttempts } from '../quiz/attempts';
-import { historyOf, type ScenarioRuns } from '../scenario/runs';
+import { latestFinished, type ScenarioRuns } from '../scenario/runs';
 import { result as runResult } from '../scenario/engine';
 import type { ItemResult } from './result-code';
 
@@ -32,7 +32,7 @@ export function scenarioResult(
   def: Scenario,
   name: string,
 ): ItemResult | undefined {
-  const run = historyOf(runs, def.id)[0];
+  const run = latestFinished(runs, def);
   const res = run === undefined ? undefined : runResult(def, run);
   if (res === undefined) return undefined;
   const max = res.scores.reduce((a, x) => a + x.max, 0);

@@ -2,7 +2,9 @@
  * The trainer's roster: the result codes collected in a session, and the statistics of the room.
  *
  * Stored JSON (key `tmc:workshop-roster`):
- *   { "v": 1, "item": "test:contract", "codes": ["0A1B…", …] }
+ *   { "v": 1, "item": "test:contract", "codes": ["0A1B…", …], "distinct"?: ["王伟", …] }
+ * `distinct`: names the trainer marked as different learners who share a name (optional; a roster
+ * without it reads as before).
  * Only the codes are kept (decoded again on every render), so one format describes everything the
  * learners handed in; a code that no longer decodes after a content change shows its message.
  * Version history:
@@ -15,17 +17,26 @@ export interface Roster {
   v: 1;
   item: string;
   codes: string[];
+  /** Names that several different learners share (all their codes count); see `countedResults`. */
+  distinct?: string[];
 }
 
 export const MAX_CODES = 200;
 
 function parseRoster(payload: Record<string, unknown>): Parsed<Roster> | undefined {
-  const { item, codes } = payload;
+  const { item, codes, distinct } = payload;
   if (typeof item !== 'string' || !Array.isArray(codes)) return undefined;
   const good = codes.filter((c): c is string => typeof c === 'string' && /^[0-9A-Z]+$/.test(c));
+  const names = Array.isArray(distinct)
+    ? distinct.filter((n): n is string => typeof n === 'string')
+    : [];
+  const roster: Roster = { v: 1, item, codes: good.slice(0, MAX_CODES) };
   return {
-    value: { v: 1, item, codes: good.slice(0, MAX_CODES) },
-    dropped: good.length !== codes.length,
+    value: names.length > 0 ? { ...roster, distinct: names } : roster,
+    dropped:
+      good.length !== codes.length ||
+      good.length > MAX_CODES ||
+      (distinct !== undefined && names.length !== (Array.isArray(distinct) ? distinct.length : -1)),
   };
 }
 
@@ -37,18 +48,47 @@ export const rosterFormat: VersionedFormat<Roster> = {
   initial: () => ({ v: 1, item: '', codes: [] }),
 };
 
-/** Adds codes (normalised, duplicates ignored). */
-export function addCodes(roster: Roster, codes: readonly string[]): Roster {
+export interface Added {
+  roster: Roster;
+  /** Codes newly on the list. */
+  added: number;
+  /** Codes already on it. */
+  duplicates: number;
+  /** Codes (as given) that did not fit under MAX_CODES: handed back, never dropped silently. */
+  over: string[];
+}
+
+/** Adds codes (normalised, duplicates ignored); codes past MAX_CODES are handed back in `over`. */
+export function addCodes(roster: Roster, codes: readonly string[]): Added {
   const next = [...roster.codes];
+  let duplicates = 0;
+  const over: string[] = [];
   for (const raw of codes) {
     const code = normalizeCode(raw);
-    if (code !== '' && !next.includes(code)) next.push(code);
+    if (code === '') continue;
+    if (next.includes(code)) duplicates += 1;
+    else if (next.length >= MAX_CODES) over.push(raw);
+    else next.push(code);
   }
-  return { ...roster, codes: next.slice(0, MAX_CODES) };
+  return {
+    roster: { ...roster, codes: next },
+    added: next.length - roster.codes.length,
+    duplicates,
+    over,
+  };
 }
 
 export function removeCode(roster: Roster, code: string): Roster {
   return { ...roster, codes: roster.codes.filter((c) => c !== code) };
+}
+
+/** Marks (or unmarks) a name as several different learners. */
+export function setDistinct(roster: Roster, name: string, distinct: boolean): Roster {
+  const names = new Set(roster.distinct ?? []);
+  if (distinct) names.add(name);
+  else names.delete(name);
+  const { distinct: _old, ...rest } = roster;
+  return names.size === 0 ? rest : { ...rest, distinct: [...names] };
 }
 
 /** Switching the item starts a new session list. */
@@ -86,11 +126,32 @@ const BANDS: [number, number][] = [
   [90, 100],
 ];
 
-/** Statistics of the room. When a learner handed in several codes, the last one counts. */
-export function roomStats(results: readonly ItemResult[]): RoomStats {
-  const latest = new Map<string, ItemResult>();
-  for (const r of results) latest.set(r.name, r);
-  const rows = [...latest.values()];
+/** Names that more than one code carries: a retake, or two learners with the same name. */
+export function sameNames(results: readonly ItemResult[]): string[] {
+  const seen = new Map<string, number>();
+  for (const r of results) seen.set(r.name, (seen.get(r.name) ?? 0) + 1);
+  return [...seen].filter(([, n]) => n > 1).map(([name]) => name);
+}
+
+/**
+ * The codes that count: when several codes carry one name, the last one (a retake), unless the
+ * trainer marked that name as `distinct` people, then every one of them.
+ */
+export function countedResults<T extends ItemResult>(
+  results: readonly T[],
+  distinct: ReadonlySet<string> = new Set(),
+): T[] {
+  const latest = new Map<string, T>();
+  results.forEach((r, i) => latest.set(distinct.has(r.name) ? `${r.name}\u0000${i}` : r.name, r));
+  return [...latest.values()];
+}
+
+/** Statistics of the room (see `countedResults` for learners who share a name). */
+export function roomStats(
+  results: readonly ItemResult[],
+  distinct: ReadonlySet<string> = new Set(),
+): RoomStats {
+  const rows = countedResults(results, distinct);
   const scores = rows.map((r) => r.percent).sort((a, b) => a - b);
   const count = scores.length;
   const mean = count === 0 ? 0 : Math.round(scores.reduce((a, b) => a + b, 0) / count);
@@ -108,7 +169,10 @@ export function roomStats(results: readonly ItemResult[]): RoomStats {
   }));
   const tally = new Map<string, Missed>();
   for (const r of rows) {
-    for (const q of r.results) {
+    // A scenario can pass one decision twice (a loop); it counts once per learner, as last answered.
+    const answers = new Map(r.results.map((q) => [q.key, q.ok]));
+    for (const [key, ok] of answers) {
+      const q = { key, ok };
       const m = tally.get(q.key) ?? { key: q.key, wrong: 0, asked: 0 };
       m.asked += 1;
       if (!q.ok) m.wrong += 1;

@@ -75,7 +75,7 @@ describe('progress export, import and reset', () => {
     const prepared = prepareImport(text, bytes(text), 'c1');
     if (!prepared.ok) throw new Error(prepared.error);
     commitImport(prepared.values, 'merge');
-    expect(currentValues()).toEqual(applyImport(mine, theirs, 'merge'));
+    expect(currentValues()).toEqual(applyImport(mine, theirs, 'merge', new Date()));
   });
   test.each([
     ['not ours', '{"a":1}'],
@@ -122,5 +122,11 @@ describe('choosing a file', () => {
     const file = new Blob([exportProgress('c1').text], { type: 'application/json' });
     const prepared = await prepareImportFile(file, 'c1');
     expect(prepared.ok && prepared.values).toEqual(mine);
+  });
+  test('a file the browser cannot read ends in a message, never a check that hangs', async () => {
+    const broken = { size: 10, text: () => Promise.reject(new Error('gone')) } as unknown as Blob;
+    expect(await prepareImportFile(broken, 'c1')).toEqual({ ok: false, error: 'unreadable' });
+    const deep = `{"format":"tmc-sales-progress","stores":${'['.repeat(5000)}${']'.repeat(5000)}}`;
+    expect(await prepareImportFile(new Blob([deep]), 'c1')).toMatchObject({ ok: false });
   });
 });

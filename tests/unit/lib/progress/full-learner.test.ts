@@ -40,7 +40,7 @@ function fullLearner(): Record<string, unknown> {
     answers: Object.fromEntries(ids.map((id) => [id, ['option-a', 'option-b']])),
     right: ids.slice(1),
     total: ids.length,
-    percent: 88,
+    percent: Math.round(((ids.length - 1) / ids.length) * 100),
   });
   const tests: QuizAttempts['tests'] = {};
   for (const b of banks)

@@ -87,3 +87,32 @@ describe('quiz attempts', () => {
     expect(decodeVersioned('{"v":2,"tests":{}}', attemptsFormat).status).toBe('recovered');
   });
 });
+
+describe('stored attempts are checked for values, not only shapes', () => {
+  const good = {
+    seed: 1,
+    at: '2026-11-20T10:00:00.000Z',
+    ids: ['q1', 'q2', 'q3', 'q4', 'q5'],
+    answers: { q1: ['a'] },
+    right: ['q1'],
+    total: 5,
+    percent: 20,
+  };
+  const read = (attempt: object) =>
+    decodeVersioned(
+      JSON.stringify({ v: 1, tests: { exam: { attempts: [good, attempt] } } }),
+      attemptsFormat,
+    );
+  test.each([
+    ['a negative question count (答对 1/-5)', { total: -5, percent: 100 }],
+    ['a count that is not the number of questions', { total: 8 }],
+    ['a score that is not the share answered right', { percent: 100 }],
+    ['right answers to questions not asked', { right: ['q9'], percent: 20 }],
+    ['a question twice', { ids: ['q1', 'q1', 'q2', 'q3', 'q4'] }],
+    ['a question id that is not an id', { ids: ['q1', 'Q 2', 'q3', 'q4', 'q5'] }],
+  ])('%s is dropped and reported', (_name, change) => {
+    const result = read({ ...good, seed: 2, ...change });
+    expect(result.status).toBe('recovered');
+    expect(result.value.tests['exam']?.attempts).toEqual([good]);
+  });
+});

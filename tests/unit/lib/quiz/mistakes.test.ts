@@ -22,6 +22,19 @@ const hit = (day: string, questionId = 'q1') => ({
   day,
 });
 
+describe('a miss dated after today (clock ahead, or imported)', () => {
+  test('counts as missed today, so right answers on the next two days still take it out of the book', () => {
+    let book = recordAnswer(mistakesFormat.initial(), miss('2027-06-01'));
+    expect(fixOutcome(book, 'q1', '2026-11-30')).toBe('same-day');
+    book = recordAnswer(book, hit('2026-11-30'));
+    expect(book.entries['q1']?.missed).toBe('2026-11-30');
+    book = recordAnswer(book, hit('2026-12-01'));
+    expect(fixOutcome(book, 'q1', '2026-12-02')).toBe('removed');
+    book = recordAnswer(book, hit('2026-12-02'));
+    expect(book.entries).toEqual({});
+  });
+});
+
 describe('mistakes book', () => {
   test('a wrong answer puts the question in the book', () => {
     expect(recordAnswer(mistakesFormat.initial(), miss('2026-11-27'))).toEqual({
@@ -99,5 +112,21 @@ describe('fixOutcome', () => {
     expect(fixOutcome(book, 'q1', '2026-11-28')).toBe('same-day');
     expect(fixOutcome(book, 'q1', '2026-11-29')).toBe('removed');
     expect(fixOutcome(book, 'other', '2026-11-29')).toBe('none');
+  });
+});
+
+describe('stored mistakes are checked for values, not only shapes', () => {
+  test.each([
+    ['an impossible date (9999-99-99)', { missed: '9999-99-99' }],
+    ['a fix on an impossible date', { fixes: ['2026-02-30'] }],
+    ['a fractional miss count', { misses: 1.5 }],
+  ])('%s is dropped and reported', (_name, change) => {
+    const entry = { lesson: 'contract', missed: '2026-11-20', misses: 1, fixes: [] };
+    const result = decodeVersioned(
+      JSON.stringify({ v: 1, entries: { q1: entry, q2: { ...entry, ...change } } }),
+      mistakesFormat,
+    );
+    expect(result.status).toBe('recovered');
+    expect(result.value.entries).toEqual({ q1: entry });
   });
 });

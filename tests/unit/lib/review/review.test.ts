@@ -86,6 +86,34 @@ describe('FSRS wiring (clock injected)', () => {
   });
 });
 
+describe('dates later than now (clock ahead, or imported from such a device)', () => {
+  const now = new Date('2026-11-29T09:00:00');
+  const ahead = answerCard(empty, q.id, 'good', new Date('2026-12-05T09:00:00'));
+  test('rating a card last reviewed on a later day than now saves the answer instead of throwing', () => {
+    const next = answerCard(ahead, q.id, 'again', now);
+    expect(next.cards[q.id]?.last).toBe(now.toISOString());
+    expect(next.cards[q.id]?.reps).toBe(2);
+  });
+  test('recall of a card reviewed after the asked time is a probability, not an error', () => {
+    const recall = recallAt(ahead.cards[q.id], now);
+    expect(recall).toBeGreaterThan(0);
+    expect(recall).toBeLessThanOrEqual(1);
+  });
+  test('a mistake dated after today is due now instead of stuck until that day', () => {
+    const p: Progress = {
+      review: empty,
+      reading: { v: 1, read: {} },
+      mistakes: {
+        v: 1,
+        entries: {
+          [q.id.slice(2)]: { lesson: 'contract', missed: '2027-06-01', misses: 1, fixes: [] },
+        },
+      },
+    };
+    expect(dueQueue([q], p, now)).toEqual([q]);
+  });
+});
+
 describe('daily queue', () => {
   const missed: Progress = {
     ...base,

@@ -2,13 +2,31 @@ import { describe, expect, test } from 'vitest';
 import { decodeVersioned } from '../../../../src/lib/storage/versioned';
 import {
   clearRun,
+  fitsScenario,
   HISTORY_LIMIT,
+  latestFinished,
   historyOf,
   recentCases,
   runsFormat,
   saveRun,
 } from '../../../../src/lib/scenario/runs';
-import type { Run } from '../../../../src/lib/scenario/engine';
+import {
+  choicesOf,
+  choose,
+  position,
+  startRun,
+  type Run,
+} from '../../../../src/lib/scenario/engine';
+import { scenario } from '../../../fixtures/scenario';
+import type { Scenario } from '../../../../src/schemas/scenario';
+
+/** Plays `def` with case `caseId` to an ending, always taking the first choice. */
+function playToEnd(def: Scenario, caseId: string): Run {
+  let r = startRun(def, { seed: 1, caseId, at: '2026-11-27T08:00:00.000Z' });
+  for (let i = 0; i < 50 && position(def, r).node.type !== 'ending'; i += 1)
+    r = choose(def, r, choicesOf(def, r)[0]?.id ?? null, '2026-11-27T08:05:00.000Z');
+  return r;
+}
 
 const run = (over: Partial<Run> = {}): Run => ({
   v: 1,
@@ -85,5 +103,27 @@ describe('run bookkeeping', () => {
     expect(historyOf(runs, 'competitor-types').map((r) => r.case)).toEqual(['d', 'c', 'b', 'a']);
     expect(recentCases(runs, 'competitor-types')).toEqual(['d', 'c', 'b']);
     expect(clearRun(runs, 'competitor-types').active).toEqual({});
+  });
+});
+
+describe('stored runs are checked against the scenario before they are shown', () => {
+  const def = scenario();
+  const caseId = def.cases[0]!.id;
+  const ended = playToEnd(def, caseId);
+  test('a run whose case the scenario does not have does not fit (its text would show raw placeholders)', () => {
+    expect(fitsScenario(def, { ...ended, case: caseId })).toBe(true);
+    expect(fitsScenario(def, { ...ended, case: 'no-such-case' })).toBe(false);
+    expect(fitsScenario(def, { ...ended, case: null })).toBe(false);
+  });
+  test('the debrief shows the latest finished run that fits, not "never finished"', () => {
+    const broken: Run = {
+      ...ended,
+      seed: 9,
+      steps: [{ node: 'nowhere', choice: 'x' }],
+      finishedAt: '2026-11-28T08:00:00.000Z',
+    };
+    const runs = { v: 1 as const, active: {}, history: [ended, broken] };
+    expect(latestFinished(runs, def)).toEqual(ended);
+    expect(latestFinished({ ...runs, history: [broken] }, def)).toBeUndefined();
   });
 });

@@ -9,7 +9,9 @@ import {
 } from '../../../../src/lib/workshop/result-code';
 import {
   addCodes,
+  MAX_CODES,
   removeCode,
+  sameNames,
   rosterCsv,
   rosterFormat,
   roomStats,
@@ -24,7 +26,7 @@ const catalog: Catalog = {
 };
 const result = {
   name: '王小明',
-  percent: 70,
+  percent: 80,
   results: [
     { key: 'c-q3', ok: true },
     { key: 'c-q1', ok: false },
@@ -93,6 +95,7 @@ describe('result codes', () => {
     const code = encodeResult(older, {
       ...result,
       results: result.results.filter((r) => r.key !== 'c-q10'),
+      percent: 89,
     });
     expect(decodeResult(older, code).ok).toBe(true);
     expect(decodeResult(catalog, code)).toEqual({ ok: false, error: 'content' });
@@ -112,7 +115,7 @@ describe('result codes', () => {
     const wide: Catalog = { item: 'exam', keys: Array.from({ length: 300 }, (_, i) => `q${i}`) };
     const r = {
       name: 'Li',
-      percent: 50,
+      percent: 67,
       results: [
         { key: 'q299', ok: true },
         { key: 'q0', ok: false },
@@ -123,6 +126,42 @@ describe('result codes', () => {
       ok: true,
       value: { item: 'exam', ...r },
     });
+  });
+});
+
+describe('forged codes with a valid checksum are refused', () => {
+  const forge = (r: typeof result) => decodeResult(catalog, encodeResult(catalog, r));
+  test('a code with no answers at all', () => {
+    expect(forge({ ...result, percent: 100, results: [] })).toEqual({
+      ok: false,
+      error: 'impossible',
+    });
+  });
+  test('a score that is not the share of right answers (100 % with every answer wrong)', () => {
+    const allWrong = result.results.map((r) => ({ ...r, ok: false }));
+    expect(forge({ ...result, percent: 100, results: allWrong })).toEqual({
+      ok: false,
+      error: 'impossible',
+    });
+  });
+  test('one question answered many times', () => {
+    const repeated = Array.from({ length: 200 }, () => ({ key: 'c-q1', ok: false }));
+    expect(forge({ ...result, percent: 0, results: repeated })).toEqual({
+      ok: false,
+      error: 'impossible',
+    });
+  });
+  test('more or fewer questions than the test draws', () => {
+    const sized: Catalog = { ...catalog, size: 8 };
+    expect(decodeResult(sized, encodeResult(sized, result))).toEqual({
+      ok: false,
+      error: 'impossible',
+    });
+    const eight = { ...result, percent: 75, results: result.results.slice(0, 8) };
+    expect(decodeResult(sized, encodeResult(sized, eight)).ok).toBe(true);
+    expect(t('code.error.impossible')).toBe(
+      '这个结果码内容不合常理（题数、得分或答题记录对不上），可能被改动过，未计入。请学员在自己的设备上重新生成。',
+    );
   });
 });
 
@@ -155,9 +194,30 @@ describe('roster', () => {
     expect(stats.missed).toEqual([]);
     expect(roomStats([]).median).toBe(0);
   });
+  test('two learners with the same name are both visible; the trainer can count them as two people', () => {
+    const rows = [row('王伟', 33, ['a', 'b']), row('李娜', 67, ['c']), row('王伟', 100, [])];
+    expect(sameNames(rows)).toEqual(['王伟']);
+    expect(roomStats(rows).count).toBe(2);
+    const two = roomStats(rows, new Set(['王伟']));
+    expect(two.count).toBe(3);
+    expect(two.missed.find((m) => m.key === 'a')).toEqual({ key: 'a', wrong: 1, asked: 3 });
+  });
+  test('codes over the roster’s cap are refused and handed back, never silently dropped', () => {
+    const codes = Array.from({ length: MAX_CODES + 50 }, (_, i) => `AB${i}`);
+    const { roster, added, duplicates, over } = addCodes(
+      selectItem(rosterFormat.initial(), 'exam'),
+      codes,
+    );
+    expect(roster.codes).toHaveLength(MAX_CODES);
+    expect(added).toBe(MAX_CODES);
+    expect(duplicates).toBe(0);
+    expect(over).toEqual(codes.slice(MAX_CODES));
+  });
   test('codes are normalised and deduplicated; changing the item starts a new list', () => {
     let r = selectItem(rosterFormat.initial(), 'exam');
-    r = addCodes(r, ['ab12-cd34', 'AB12CD34', ' ']);
+    const first = addCodes(r, ['ab12-cd34', 'AB12CD34', ' ']);
+    r = first.roster;
+    expect(first).toMatchObject({ added: 1, duplicates: 1, over: [] });
     expect(r.codes).toEqual(['AB12CD34']);
     expect(removeCode(r, 'AB12CD34').codes).toEqual([]);
     expect(selectItem(r, 'exam')).toBe(r);
