@@ -9,7 +9,7 @@
  * scenarios are merged (today's content breaks these rules); the integrator turns it on. The
  * guessing tests (`tests/unit/content/guessing.test.ts`) assert their criteria only when it is on.
  */
-export const ENFORCE_ITEM_QUALITY = false;
+export const ENFORCE_ITEM_QUALITY = true;
 
 export const ITEM_QUALITY = {
   /**

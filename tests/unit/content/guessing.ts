@@ -247,7 +247,9 @@ export function chanceOfFullWin(def: Scenario, caseDef: ScenarioCase | undefined
           sum += p[e.to]!;
       }
       const next = sum / out.length;
-      if (Math.abs(next - p[i]!) > 1e-12) changed = true;
+      // Relative: a long scenario's chance is tiny (1/3 over 26 steps is about 4e-13), and an
+      // absolute tolerance would stop the iteration before it reaches the start.
+      if (Math.abs(next - p[i]!) > 1e-9 * Math.max(next, p[i]!)) changed = true;
       p[i] = next;
     });
     if (!changed) break;
