@@ -1,6 +1,7 @@
 import { atom } from 'nanostores';
 import { createSerialSearch } from '../lib/search/serial';
 import { toResultView, type PagefindData, type ResultView } from '../lib/search/results';
+import { foldVariants } from '../lib/search/fold';
 import { queryTerms, rankHits } from '../lib/search/rank';
 
 /** What the search page shows. */
@@ -35,7 +36,9 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-async function run(query: string): Promise<ResultView[]> {
+async function run(typed: string): Promise<ResultView[]> {
+  // The index is built with variant characters folded (帐 → 账); fold the query the same way.
+  const query = foldVariants(typed);
   const found = await (await loadPagefind()).search(query);
   const pool = await Promise.all(
     (found?.results ?? []).slice(0, RANK_POOL).map((result) => result.data()),
