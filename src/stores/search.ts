@@ -16,7 +16,7 @@ interface Pagefind {
   search(query: string): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
 }
 
-/** Pagefind's bundle, written next to the built site by `pagefind --site dist`. */
+/** Pagefind's bundle, written next to the built site by `scripts/build-search.mjs` (`npm run build`). */
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 const MAX_RESULTS = 10;
 /** Hits loaded for re-ranking (pagefind's own order is weak for Chinese terms it splits). */
