@@ -12,6 +12,48 @@ export const DECK_SECTIONS = [
   '客户关注的重点',
 ] as const;
 
+/**
+ * One entry of a lesson's 参考资料: where a fact added beyond the deck comes from. Callouts cite
+ * entries by id (`<Callout type="changed" sources="caac-2016">`); the list renders at the lesson's end.
+ */
+export const SourceSchema = z.object({
+  /** Short id the lesson's callouts cite, e.g. `aucl-2025` (lower-case letters, digits, hyphens). */
+  id: IdSchema,
+  /** Who issued or published it: 全国人民代表大会常务委员会, 中国民用航空局, 工人日报… */
+  publisher: z
+    .string({ error: '来源缺少 publisher：请写发布机关或发布者，例如「中国民用航空局」' })
+    .min(1, { error: '来源缺少 publisher：请写发布机关或发布者，例如「中国民用航空局」' }),
+  /** Title without 《》, e.g. 中华人民共和国反不正当竞争法. */
+  title: z
+    .string({ error: '来源缺少 title：请写文件或文章的标题' })
+    .min(1, { error: '来源缺少 title：请写文件或文章的标题' })
+    .refine((title) => !/[《》]/.test(title), {
+      error: '来源的 title 不要带书名号《》，页面会自动加上',
+    }),
+  /** The article(s) cited, for laws and regulations: 第八条. Shown next to the title in callouts. */
+  article: z.string().min(1, { error: '来源的 article 写了就不能为空，例如「第八条」' }).optional(),
+  /** Document number and/or date: 交通运输部令2021年第3号，2021年9月1日起施行. */
+  ref: z
+    .string({ error: '来源缺少 ref：请写文号或日期，例如「财库〔2014〕33号」或「2016年2月24日」' })
+    .min(1, { error: '来源缺少 ref：请写文号或日期，例如「财库〔2014〕33号」或「2016年2月24日」' }),
+  /** Public address where the text was read (http or https). */
+  url: z.url({
+    protocol: /^https?$/,
+    error: '来源的 url 必须是以 http:// 或 https:// 开头的公开网址',
+  }),
+  /**
+   * `primary`: the issuing body's own text (the law, the notice, the airline's announcement).
+   * `secondary`: a report, a reprint or a law firm's commentary; say in `note` why no primary is given.
+   */
+  kind: z.enum(['primary', 'secondary'], {
+    error: '来源的 kind 只能是 primary（发布机关的原文）或 secondary（转载、报道或解读）',
+  }),
+  /** What the learner should know about this source, e.g. 「转载页；民航局原文未找到」. */
+  note: z.string().min(1, { error: '来源的 note 写了就不能为空' }).optional(),
+});
+
+export type LessonSourceRef = z.output<typeof SourceSchema>;
+
 /** Frontmatter of a lesson in `content/lessons/<id>.mdx`. */
 export const LessonSchema = z.object({
   /** Stable id; must equal the file name without `.mdx`. Used in URLs and stored progress. */
@@ -48,6 +90,16 @@ export const LessonSchema = z.object({
   sourceSection: z.enum(DECK_SECTIONS, {
     error: `sourceSection 必须是原稿章节名之一：${DECK_SECTIONS.join('、')}`,
   }),
+  /**
+   * The lesson's 参考资料, shown at its end. Every `added` or `changed` callout cites at least one
+   * of these ids; ids are unique within the lesson.
+   */
+  sources: z
+    .array(SourceSchema, { error: 'sources 必须是列表，每项是一条参考资料' })
+    .default([])
+    .refine((sources) => new Set(sources.map((source) => source.id)).size === sources.length, {
+      error: 'sources 里有重复的 id，每条参考资料的 id 必须不同',
+    }),
 });
 
 export type Lesson = z.output<typeof LessonSchema>;

@@ -1,6 +1,7 @@
 import { atom } from 'nanostores';
 import { createSerialSearch } from '../lib/search/serial';
 import { toResultView, type PagefindData, type ResultView } from '../lib/search/results';
+import { foldVariants } from '../lib/search/fold';
 import { queryTerms, rankHits } from '../lib/search/rank';
 
 /** What the search page shows. */
@@ -15,7 +16,7 @@ interface Pagefind {
   search(query: string): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
 }
 
-/** Pagefind's bundle, written next to the built site by `pagefind --site dist`. */
+/** Pagefind's bundle, written next to the built site by `scripts/build-search.mjs` (`npm run build`). */
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 const MAX_RESULTS = 10;
 /** Hits loaded for re-ranking (pagefind's own order is weak for Chinese terms it splits). */
@@ -35,7 +36,9 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-async function run(query: string): Promise<ResultView[]> {
+async function run(typed: string): Promise<ResultView[]> {
+  // The index is built with variant characters folded (帐 → 账); fold the query the same way.
+  const query = foldVariants(typed);
   const found = await (await loadPagefind()).search(query);
   const pool = await Promise.all(
     (found?.results ?? []).slice(0, RANK_POOL).map((result) => result.data()),

@@ -14,6 +14,16 @@ const QUERIES: [query: string, first: string][] = [
   // Scenarios and questions are searchable too.
   ['全流程成单', '/scenarios/full-deal/'],
   ['违反差旅政策', '/practice/bank/customer-care/'],
+  // The deck writes 对帐; our text and most reps write 对账. Both find the contract lesson first.
+  ['对账', '/lessons/contract/'],
+  ['对帐', '/lessons/contract/'],
+];
+
+/** Variant spellings that must find the same pages in the same order (帐/账 folded in index and query). */
+const VARIANT_QUERIES: [standard: string, variant: string][] = [
+  ['对账', '对帐'],
+  ['确认账款', '确认帐款'],
+  ['账期', '帐期'],
 ];
 
 async function search(page: Page, query: string) {
@@ -30,6 +40,25 @@ test('each real query finds its page first', async ({ page }) => {
     await expect(results.first().locator('a.result-title'), query).toHaveAttribute('href', first);
     // The passage shown is the matching text, with the query highlighted.
     await expect(results.first().locator('mark').first(), query).toBeVisible();
+  }
+});
+
+test('both spellings of a variant character find the same pages in the same order', async ({
+  page,
+}) => {
+  // A fresh page per query, so a list left over from the previous query cannot be read.
+  const hrefs = async (query: string) => {
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    await expect(page.locator('p.search-status[role=status]')).toHaveText(/找到 \d+ 个页面/);
+    return page
+      .getByRole('list', { name: '搜索结果' })
+      .locator(':scope > li a.result-title')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  };
+  for (const [standard, variant] of VARIANT_QUERIES) {
+    const expected = await hrefs(standard);
+    expect(expected.length, standard).toBeGreaterThan(1);
+    expect(await hrefs(variant), `${variant} vs ${standard}`).toEqual(expected);
   }
 });
 

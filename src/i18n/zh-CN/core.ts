@@ -1,7 +1,7 @@
 /** Site-wide strings: header, footer, home, doors, themes, storage notices. */
 export const core = {
   'site.name': '政企差旅销售训练营',
-  'site.tagline': '把一份老销售的培训讲义，练成上场就能用的本事',
+  'site.tagline': '把一份老销售的培训原稿，练成上场就能用的本事',
   'site.description':
     '面向差旅服务商销售新人、培训师和一线销售的政企客户销售培训：七节课、情景模拟、测验与速查卡。',
   'nav.skip': '跳到正文',
@@ -13,7 +13,7 @@ export const core = {
   'nav.workshop': '培训师',
   'nav.refresh': '速查',
   'theme.toggle': '切换深色/浅色',
-  'footer.source': '内容依据讲义《政企客户销售中常见问题及注意事项》整理，补充内容均有标注。',
+  'footer.source': '内容依据原稿《政企客户销售中常见问题及注意事项》整理，补充内容均有标注。',
   'footer.privacy': '学习进度只保存在你的浏览器里，不会上传。',
   'home.intro':
     '这套课程讲的是一件具体的事：作为差旅服务商（TMC）的销售，怎样把机票差旅服务卖给大型政企客户——选哪些客户、见面前摸清什么、怎样看待现有服务商、三次约见怎么谈、合同里防什么坑、签约后怎样守住客户。',

@@ -11,7 +11,7 @@ export const scenarios = {
   'outcome.risky-win': '有隐患的成功',
   'outcome.lost': '失败',
   'scenarios.listIntro':
-    '每个模拟都从讲义里的一个环节出发。做完一局会看到复盘：你的每一步、专家会怎么选、该回去复习哪一节。',
+    '每个模拟都从原稿里的一个环节出发。做完一局会看到复盘：你的每一步、专家会怎么选、该回去复习哪一节。',
   'scenarios.meta': '约 {minutes} 分钟 · {cases} 个案例随机抽取',
   'scenarios.metaNoCases': '约 {minutes} 分钟',
   'scenarios.trains': '训练能力',

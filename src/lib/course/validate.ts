@@ -1,5 +1,6 @@
 import type { ContentIssue } from '../../schemas/common';
 import { REQUIRED_SECTIONS, type Lesson, type LessonSection } from '../../schemas/lesson';
+import { checkCalloutSources, extractCallouts } from './callouts';
 import { extractSections } from './sections';
 
 /** A lesson as loaded at build: validated frontmatter, its file and its raw MDX body. */
@@ -15,6 +16,9 @@ export interface LessonSource {
 export interface CourseLesson extends Lesson {
   sections: LessonSection[];
 }
+
+/** Anchor of the 参考资料 list rendered after a lesson's last section. */
+export const SOURCES_SECTION_ID = 'sources';
 
 const REQUIRED_TITLES: Record<(typeof REQUIRED_SECTIONS)[number], string> = {
   mistakes: '常见误区',
@@ -51,6 +55,16 @@ export function validateCourse(sources: readonly LessonSource[]): {
     }
     const { sections, problems } = extractSections(source.body);
     for (const message of problems) issues.push({ where: file, message });
+    if (sections.some((section) => section.id === SOURCES_SECTION_ID)) {
+      issues.push({
+        where: file,
+        message: `小节 id "${SOURCES_SECTION_ID}" 留给页面末尾自动生成的「参考资料」，请给这个小节换一个 id。`,
+      });
+    }
+    const sourceIds = data.sources.map((item) => item.id);
+    for (const message of checkCalloutSources(extractCallouts(source.body), sourceIds)) {
+      issues.push({ where: file, message });
+    }
     for (const required of REQUIRED_SECTIONS) {
       if (!sections.some((section) => section.id === required)) {
         issues.push({

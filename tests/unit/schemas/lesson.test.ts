@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { LessonSchema } from '../../../src/schemas/lesson';
+import { LessonSchema, SourceSchema } from '../../../src/schemas/lesson';
 
 const valid = {
   id: 'client-selection',
@@ -43,5 +43,66 @@ describe('LessonSchema', () => {
     ],
   ])('rejects %o with an author-facing message', (change, message) => {
     expect(messages({ ...valid, ...change })).toEqual([message]);
+  });
+});
+
+const source = {
+  id: 'aucl-2025',
+  publisher: '全国人民代表大会常务委员会',
+  title: '中华人民共和国反不正当竞争法',
+  article: '第八条',
+  ref: '2025年6月27日修订，2025年10月15日起施行',
+  url: 'https://flk.npc.gov.cn/',
+  kind: 'primary',
+};
+
+function sourceMessages(input: unknown): string[] {
+  const result = SourceSchema.safeParse(input);
+  return result.success
+    ? []
+    : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+describe('SourceSchema (参考资料)', () => {
+  test('accepts a complete source, with or without article and note', () => {
+    expect(sourceMessages(source)).toEqual([]);
+    const { article: _article, ...withoutArticle } = source;
+    expect(sourceMessages({ ...withoutArticle, kind: 'secondary', note: '转载页' })).toEqual([]);
+  });
+  test.each([
+    [{ url: 'flk.npc.gov.cn' }, 'url: 来源的 url 必须是以 http:// 或 https:// 开头的公开网址'],
+    [
+      { url: 'ftp://flk.npc.gov.cn/' },
+      'url: 来源的 url 必须是以 http:// 或 https:// 开头的公开网址',
+    ],
+    [{ title: '' }, 'title: 来源缺少 title：请写文件或文章的标题'],
+    [{ title: '《反不正当竞争法》' }, 'title: 来源的 title 不要带书名号《》，页面会自动加上'],
+    [
+      { publisher: undefined },
+      'publisher: 来源缺少 publisher：请写发布机关或发布者，例如「中国民用航空局」',
+    ],
+    [{ ref: '' }, 'ref: 来源缺少 ref：请写文号或日期，例如「财库〔2014〕33号」或「2016年2月24日」'],
+    [
+      { kind: 'mirror' },
+      'kind: 来源的 kind 只能是 primary（发布机关的原文）或 secondary（转载、报道或解读）',
+    ],
+    [{ id: 'AUCL 2025' }, 'id: id 只能由小写英文字母、数字和连字符组成，例如 client-selection'],
+    [{ note: '' }, 'note: 来源的 note 写了就不能为空'],
+  ])('rejects %o with an author-facing message', (change, message) => {
+    expect(sourceMessages({ ...source, ...change })).toEqual([message]);
+  });
+  test('a lesson without sources gets an empty list; a malformed source fails the lesson', () => {
+    expect(LessonSchema.parse(valid).sources).toEqual([]);
+    expect(messages({ ...valid, sources: [{ ...source, url: 'npc' }] })).toEqual([
+      'sources.0.url: 来源的 url 必须是以 http:// 或 https:// 开头的公开网址',
+    ]);
+    expect(messages({ ...valid, sources: source })).toEqual([
+      'sources: sources 必须是列表，每项是一条参考资料',
+    ]);
+  });
+  test('source ids are unique within a lesson', () => {
+    expect(messages({ ...valid, sources: [source, source] })).toEqual([
+      'sources: sources 里有重复的 id，每条参考资料的 id 必须不同',
+    ]);
   });
 });

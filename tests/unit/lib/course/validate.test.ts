@@ -18,6 +18,7 @@ function source(id: string, order: number, overrides: Partial<LessonSource> = {}
     objectives: ['a', 'b'],
     minutes: 5,
     sourceSection: '选定客户',
+    sources: [],
   };
   return {
     file: `content/lessons/${id}.mdx`,
@@ -100,6 +101,37 @@ describe('validateCourse', () => {
         message:
           '链接指向课程 "b" 的小节 "nope"，但这一课没有这个小节；可用的小节：intro、mistakes、briefing。',
       },
+    ]);
+  });
+
+  test('reports an added or changed callout without a source, and a source the lesson does not list', () => {
+    const cited = {
+      id: 'caac-2021-refund',
+      publisher: '工人日报',
+      title: '公共航空运输旅客服务管理新规出台',
+      ref: '2021年3月16日',
+      url: 'https://example.org/',
+      kind: 'secondary' as const,
+    };
+    const lesson = source('a', 1, {
+      body: `${body('mistakes', 'briefing')}
+<Callout type="changed" title="退票" sources="caac-2021-refund">x</Callout>
+<Callout type="added" title="补充">x</Callout>
+<Callout type="added" title="补充二" sources="nope">x</Callout>`,
+    });
+    const { issues } = validateCourse([{ ...lesson, data: { ...lesson.data, sources: [cited] } }]);
+    expect(issues.map((issue) => issue.message)).toEqual([
+      '第 2 个 <Callout>「补充」是 type="added"，必须注明来源：请在 frontmatter 的 sources 里登记参考资料，并写成 <Callout type="added" sources="来源id">。',
+      '第 3 个 <Callout>「补充二」引用的来源 "nope" 不在这一课 frontmatter 的 sources 里；已登记的来源：caac-2021-refund。',
+    ]);
+  });
+
+  test('the section id "sources" is kept for the 参考资料 list', () => {
+    const { issues } = validateCourse([
+      source('a', 1, { body: body('sources', 'mistakes', 'briefing') }),
+    ]);
+    expect(issues.map((issue) => issue.message)).toEqual([
+      '小节 id "sources" 留给页面末尾自动生成的「参考资料」，请给这个小节换一个 id。',
     ]);
   });
 
