@@ -1,6 +1,6 @@
 /**
- * The real question banks in content/quizzes/: valid, complete, and linked to the fixed section ids
- * of the seven lessons (the same ids the build checks against the lessons once they are in the course).
+ * The real question banks in content/quizzes/: valid, complete, linked to the sections of the seven
+ * lessons, and covering every content section of each lesson.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
@@ -8,44 +8,15 @@ import { parse } from 'yaml';
 import { parseQuizBank, type QuizBank } from '../../../src/schemas/quiz';
 import { validateQuizLinks } from '../../../src/lib/quiz/links';
 
-const SECTIONS: Record<string, string[]> = {
-  'first-principles': [
-    'overall-strength',
-    'small-details',
-    'counterparts',
-    'no-fixed-script',
-    'make-money',
-    'success-conditions',
-    'course-map',
-  ],
-  'client-selection': [
-    'industries',
-    'volume-tiers',
-    'sweet-spot',
-    'mega-accounts',
-    'high-risk',
-    'sourcing-channels',
-  ],
-  intelligence: [
-    'client-health',
-    'competitor-types',
-    'image-matters',
-    'big-rivals',
-    'travel-process',
-    'people-map',
-  ],
-  'meetings-proposal': [
-    'client-wants',
-    'first-meeting',
-    'second-meeting',
-    'third-meeting',
-    'deal-size',
-    'proposal',
-  ],
-  contract: ['service-standards', 'compensation', 'receivables'],
-  'customer-care': ['solve-problems', 'follow-up-visits', 'keep-rivals-out', 'payment-speed'],
-  'client-focus': ['source-gap', 'rebates', 'deck-signals'],
-};
+import { courseOutline } from './load';
+
+/** Each lesson's content sections, read from the real lesson MDX (ending sections aside). */
+const SECTIONS: Record<string, string[]> = Object.fromEntries(
+  courseOutline().map((lesson) => [
+    lesson.id,
+    lesson.sections.map((s) => s.id).filter((id) => id !== 'mistakes' && id !== 'briefing'),
+  ]),
+);
 const dir = 'content/quizzes';
 const banks = readdirSync(dir)
   .filter((name) => name.endsWith('.yaml'))

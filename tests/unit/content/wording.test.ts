@@ -7,7 +7,7 @@ import { wordingIssues, withoutDeckQuotes } from './wording';
  * those rewrites are merged, only lessons and playbook cards are asserted; the integrator sets this
  * to `true` after merging, and from then on all content is held to the style guide.
  */
-export const WORDING_CHECK_ALL_CONTENT = false;
+export const WORDING_CHECK_ALL_CONTENT = true;
 
 const files = (dir: string, ending: RegExp) =>
   readdirSync(dir)
