@@ -195,6 +195,7 @@ test('an import into full storage writes nothing, says so, and a reload shows th
 test('merging a file full of later-dated attempts keeps every local attempt and says what will not fit', async ({
   page,
 }) => {
+  test.slow();
   const at = (i: number, year: number) =>
     `${year}-11-${String(i + 1).padStart(2, '0')}T10:00:00.000Z`;
   const attempt = (i: number, year: number) => ({
