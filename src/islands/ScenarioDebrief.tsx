@@ -6,16 +6,19 @@ import { fitsScenario, historyOf, latestFinished } from '../lib/scenario/runs';
 import { $scenarioRuns, scenarioRunsAtServer } from '../stores/scenario-runs';
 import { fill, type LinkMap, type ScenarioStrings } from './scenario-types';
 import { LessonLinkView, Scores } from './ScenarioParts';
+import PathMap from './charts/PathMap';
+import type { PathMapStrings } from './charts/keys';
 
 interface Props {
   def: Scenario;
   links: LinkMap;
   strings: ScenarioStrings;
   playHref: string;
+  chartStrings: PathMapStrings;
 }
 
 /** The debrief of the latest finished run: path against the expert's, scores, what to review, history. */
-export default function ScenarioDebrief({ def, links, strings: s, playHref }: Props) {
+export default function ScenarioDebrief({ def, links, strings: s, playHref, chartStrings }: Props) {
   const runs = useStore($scenarioRuns, { ssr: scenarioRunsAtServer });
   const history = historyOf(runs, def.id).filter((r) => fitsScenario(def, r));
   const latest = latestFinished(runs, def);
@@ -45,6 +48,12 @@ export default function ScenarioDebrief({ def, links, strings: s, playHref }: Pr
       ))}
       <Scores scores={view.scores} s={s} />
       <h2>{s['scenario.path']}</h2>
+      <PathMap
+        differs={view.path.map((p) => p.expert !== undefined)}
+        outcome={s[`outcome.${view.outcome}`]}
+        outcomeKind={view.outcome}
+        strings={chartStrings}
+      />
       <ol class="scenario-path">
         {view.path.map((p, i) => (
           <li key={i}>

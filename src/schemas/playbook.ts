@@ -126,11 +126,33 @@ export const StepsBlockSchema = z.object({
     .min(1),
 });
 
+/**
+ * The people around a decision (决策人 / 参与人 / 有影响力人): the first role is the one who decides,
+ * the others bear on that decision. Lessons draw it as a chain with `<DecisionChain />`.
+ */
+export const RolesBlockSchema = z.object({
+  type: z.literal('roles'),
+  ...BlockBase,
+  roles: z
+    .array(
+      z.object({
+        /** e.g. 决策人 (at most 6 characters: it is drawn inside a box). */
+        name: text('roles.name').max(6, { error: 'roles.name 最多 6 个字' }),
+        /** Who this is, one short sentence. */
+        text: text('roles.text'),
+        /** How the role bears on the decider, drawn on the arrow (at most 8 characters); not for the first role. */
+        arrow: text('roles.arrow').max(8, { error: 'roles.arrow 最多 8 个字' }).optional(),
+      }),
+    )
+    .min(2, { error: 'roles 至少两类人：第一类拍板，其余影响他' }),
+});
+
 export const BlockSchema = z.discriminatedUnion('type', [
   ListBlockSchema,
   TableBlockSchema,
   TiersBlockSchema,
   StepsBlockSchema,
+  RolesBlockSchema,
 ]);
 
 /** One quick-refresh card, `content/playbook/<id>.yaml`. */

@@ -72,6 +72,9 @@ test('a test and a scenario taken show up on the dashboard, with readiness and n
 }) => {
   await openDashboard(page);
   await expect(page.getByTestId('readiness')).toHaveText('0');
+  await expect(page.getByRole('img', { name: /上场指数 0 分/ }).locator('.gauge-fill')).toHaveCount(
+    0,
+  );
   await expect(page.locator('.ready-next li')).toHaveCount(3);
   await axe(page, 'dashboard, empty');
 
@@ -96,6 +99,26 @@ test('a test and a scenario taken show up on the dashboard, with readiness and n
   expect(score).toBeGreaterThan(0);
   await expect(page.locator('tr[data-competency="contract"]')).toContainText('88%（做了 1/1 课）');
   await expect(page.locator('tr[data-part="tests"]')).toContainText('3.8');
+  // The gauge shows the same score, the tests part partly filled, the exam part empty.
+  const gauge = page.getByRole('img', { name: new RegExp(`上场指数 ${score} 分`) });
+  await expect(gauge).toContainText(String(score));
+  await expect(gauge.locator('[data-part="tests"] .gauge-fill')).toHaveCount(1);
+  await expect(gauge.locator('[data-part="exam"] .gauge-fill')).toHaveCount(0);
+  // The competency chart draws the contract test's 88 % against the maximum.
+  const comp = page.getByRole('img', { name: /六项能力：得分与满分/ });
+  await expect(comp.locator('[data-competency="contract"] .comp-tests')).toContainText('88%');
+  expect(
+    Number(
+      await comp
+        .locator('[data-competency="contract"] .comp-tests .bar-fill')
+        .getAttribute('width'),
+    ) /
+      Number(
+        await comp
+          .locator('[data-competency="contract"] .comp-tests .bar-track')
+          .getAttribute('width'),
+      ),
+  ).toBeCloseTo(0.88, 2);
   for (const link of await page.locator('.ready-next a').all())
     expect(await link.getAttribute('href')).toMatch(/^\//);
   await axe(page, 'dashboard, with results');

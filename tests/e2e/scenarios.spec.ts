@@ -146,6 +146,25 @@ test('the debrief shows the path against the expert and links into the lessons',
   const steps = page.locator('.scenario-path > li');
   expect(await steps.count()).toBeGreaterThanOrEqual(3);
   await expect(steps.first()).toContainText('你的选择');
+  // The path map: one dot per decision, the turn at the first step that differs, the same in words.
+  const map = page.getByRole('img', { name: /路线图：你的选择和专家的选择/ });
+  await expect(map).toBeVisible();
+  await expect(map.locator('.pm-dot')).toHaveCount(await steps.count());
+  const differs = await steps.evaluateAll((lis) =>
+    lis.map((li) => li.querySelector('.differs') !== null),
+  );
+  await expect(map.locator('.pm-off')).toHaveCount(differs.filter(Boolean).length);
+  const turn = differs.indexOf(true) + 1;
+  const summary = page.getByTestId('path-map-summary');
+  if (turn > 0) {
+    await expect(map).toContainText(`转折：第 ${turn} 步`);
+    await expect(summary).toContainText(`从第 ${turn} 步开始偏离`);
+  } else {
+    await expect(map.locator('.pm-turn')).toHaveCount(0);
+    await expect(summary).toContainText('全部和专家的选择一致');
+  }
+  const outcome = (await page.locator('.scenario-debrief .outcome').textContent()) ?? '';
+  await expect(summary).toContainText(`结局：${outcome.split('：')[1]!.split(' · ')[0]!}`);
   const review = page.locator('.scenario-review a').first();
   const href = await review.getAttribute('href');
   expect(href).toMatch(/^\/lessons\/[a-z-]+\/#[a-z-]+$/);

@@ -72,10 +72,16 @@ test('codes from two learners fill the roster: distribution, most-missed, names 
     '第 3 行未加入：结果码校验未通过：有字符抄错或被改动过，请让学员重新念一遍或直接复制。',
   );
   await expect(page.getByTestId('roster-count')).toHaveText('已收 2 人；平均分 82，中位数 82');
-  await expect(page.getByTestId('roster-bands').locator('li').nth(2)).toContainText('1 人'); // 75 (6/8)
-  await expect(page.getByTestId('roster-bands').locator('li').nth(3)).toContainText('1 人'); // 88 (7/8)
+  await expect(page.getByTestId('roster-bands').locator('tbody tr').nth(2)).toContainText('1 人'); // 75 (6/8)
+  await expect(page.getByTestId('roster-bands').locator('tbody tr').nth(3)).toContainText('1 人'); // 88 (7/8)
+  // The histogram: one column each for 70–79 and 80–89, the others empty, the pass mark at 80.
+  const hist = page.getByRole('img', { name: '分数分布（竖线是 80 分及格线）' });
+  await expect(hist.locator('.hist-bar[data-count="1"]')).toHaveCount(2);
+  await expect(hist.locator('.hist-bar[data-count="0"]')).toHaveCount(3);
+  await expect(hist.locator('.hist-pass')).toContainText('及格 80');
   const missed = page.getByTestId('roster-missed').locator('li');
   await expect(missed.first()).toContainText('2/2 人做错');
+  await expect(missed.locator('svg.miss-bar')).toHaveCount(2);
   await expect(missed.first()).toContainText(a.missed[0]!.replace(/\s+/g, ' ').trim().slice(0, 20));
   await expect(missed).toHaveCount(2);
   // The name is text, never markup.

@@ -9,6 +9,8 @@ import ThreeMeetings from './ThreeMeetings.astro';
 import ProposalPoints from './ProposalPoints.astro';
 import ContractPoints from './ContractPoints.astro';
 import CareRoutine from './CareRoutine.astro';
+import MeetingTimeline from './MeetingTimeline.astro';
+import DecisionChain from './DecisionChain.astro';
 
 export const playbookComponents = {
   PlaybookBlock,
@@ -18,4 +20,6 @@ export const playbookComponents = {
   ProposalPoints,
   ContractPoints,
   CareRoutine,
+  MeetingTimeline,
+  DecisionChain,
 };

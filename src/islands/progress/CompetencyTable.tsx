@@ -1,5 +1,6 @@
 import type { CompetencyRow } from '../../lib/progress/competencies';
 import { fill, type DashStrings } from './keys';
+import CompetencyChart from '../charts/CompetencyChart';
 
 interface Props {
   rows: CompetencyRow[];
@@ -27,6 +28,11 @@ export default function CompetencyTable({ rows, strings: s }: Props) {
   return (
     <section aria-labelledby="dash-comp">
       <h2 id="dash-comp">{s['dash.comp.title']}</h2>
+      <CompetencyChart
+        rows={rows}
+        names={Object.fromEntries(rows.map((r) => [r.competency, s[`competency.${r.competency}`]]))}
+        strings={s}
+      />
       <div class="table-scroll">
         <table class="dash-table comp-table">
           <caption>{s['dash.comp.caption']}</caption>

@@ -1,6 +1,7 @@
 import type { Action, Readiness } from '../../lib/progress/readiness';
 import { fill, type DashStrings } from './keys';
 import type { Titled } from './Dashboard';
+import ReadinessGauge from '../charts/ReadinessGauge';
 
 interface Props {
   readiness: Readiness;
@@ -63,6 +64,12 @@ export default function ReadinessView({
       <p class="ready-score">
         <strong data-testid="readiness">{readiness.score}</strong> <span>/ 100</span>
       </p>
+      <ReadinessGauge
+        score={readiness.score}
+        parts={readiness.parts}
+        names={Object.fromEntries(readiness.parts.map((p) => [p.id, s[`dash.part.${p.id}`]]))}
+        strings={s}
+      />
       <div class="table-scroll">
         <table class="dash-table">
           <thead>

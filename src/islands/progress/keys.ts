@@ -1,4 +1,6 @@
 /** Dictionary keys the progress islands need (pages pass them with `pick`), and a placeholder filler. */
+import { DASH_CHART_KEYS } from '../charts/keys';
+
 export const DASH_KEYS = [
   'dash.ready.title',
   'dash.ready.of',
@@ -54,6 +56,7 @@ export const DASH_KEYS = [
   'competency.meetings-proposal',
   'competency.contract',
   'competency.customer-care',
+  ...DASH_CHART_KEYS,
 ] as const;
 export type DashStrings = Record<(typeof DASH_KEYS)[number], string>;
 

@@ -19,6 +19,9 @@ import {
 } from '../../lib/workshop/roster';
 import { fill, type Strings } from '../quiz/keys';
 import type { ROSTER_KEYS } from './keys';
+import ScoreHistogram from '../charts/ScoreHistogram';
+import MissBar from '../charts/MissBar';
+import type { RosterChartStrings } from '../charts/keys';
 
 export interface RosterItem {
   item: string;
@@ -30,10 +33,13 @@ export interface RosterItem {
 interface Props {
   items: RosterItem[];
   strings: Strings<typeof ROSTER_KEYS>;
+  chartStrings: RosterChartStrings;
+  /** Pass mark of lesson tests and the exam, drawn on their histogram. */
+  passMark: number;
 }
 
 /** The trainer's roster: paste codes, see the room's scores and what to discuss. Names are text only. */
-export default function Roster({ items, strings: s }: Props) {
+export default function Roster({ items, strings: s, chartStrings, passMark }: Props) {
   const roster = useStore($roster, { ssr: rosterAtServer });
   const [text, setText] = useState('');
   const [messages, setMessages] = useState<string[]>([]);
@@ -106,7 +112,6 @@ export default function Roster({ items, strings: s }: Props) {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
 
-  const biggest = Math.max(1, ...stats.bands.map((b) => b.count));
   return (
     <div class="roster">
       <div class="roster-controls">
@@ -156,21 +161,13 @@ export default function Roster({ items, strings: s }: Props) {
                 {fill(s['roster.mean'], { mean: stats.mean, median: stats.median })}
               </p>
               <h3>{s['roster.distribution']}</h3>
-              <ul class="roster-bands" data-testid="roster-bands">
-                {stats.bands.map((b) => (
-                  <li key={b.from}>
-                    <span class="roster-band-label">
-                      {fill(s['roster.band'], { from: b.from, to: b.to })}
-                    </span>
-                    <span
-                      class="roster-bar"
-                      style={{ inlineSize: `${(b.count / biggest) * 60}%` }}
-                      aria-hidden="true"
-                    />
-                    <span>{fill(s['roster.bandCount'], { n: b.count })}</span>
-                  </li>
-                ))}
-              </ul>
+              <ScoreHistogram
+                bands={stats.bands}
+                passMark={item.item.startsWith('scenario:') ? undefined : passMark}
+                bandLabel={s['roster.band']}
+                countLabel={s['roster.bandCount']}
+                strings={chartStrings}
+              />
               <h3>{s['roster.missed']}</h3>
               {stats.missed.length === 0 ? (
                 <p>{s['roster.noneMissed']}</p>
@@ -180,6 +177,7 @@ export default function Roster({ items, strings: s }: Props) {
                     <li key={m.key}>
                       {item.labels[m.key] ?? m.key}（
                       {fill(s['roster.missedRow'], { wrong: m.wrong, asked: m.asked })}）
+                      <MissBar wrong={m.wrong} asked={m.asked} room={stats.count} />
                     </li>
                   ))}
                 </ol>

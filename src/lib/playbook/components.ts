@@ -40,6 +40,8 @@ export function blockText(block: Block): string[] {
         ]),
         ...note,
       ];
+    case 'roles':
+      return [block.title, ...block.roles.map((role) => `${role.name}：${role.text}`), ...note];
     default:
       return assertNever(block);
   }

@@ -35,6 +35,7 @@ const table = {
   columns: ['类型', '竞争要点'],
 };
 const tiers = { id: 'tiers', type: 'tiers', title: '月票量', section: 'volume-tiers' };
+const roles = { id: 'people', type: 'roles', title: '三类人', section: 'people-map' };
 
 describe('CardSchema', () => {
   test('accepts every card in content/playbook', () => {
@@ -89,6 +90,24 @@ describe('CardSchema', () => {
         ],
       },
       'blocks.0.lines.0.from: lines 里的 40 万不是 tiers 中的一级（5、10、30）',
+    ],
+    [
+      { blocks: [{ ...roles, roles: [{ name: '决策人', text: '拍板的人' }] }] },
+      'blocks.0.roles: roles 至少两类人：第一类拍板，其余影响他',
+    ],
+    [
+      {
+        blocks: [
+          {
+            ...roles,
+            roles: [
+              { name: '最后拍板的决策人', text: '拍板的人' },
+              { name: '参与人', text: '评估方案', arrow: '评估方案' },
+            ],
+          },
+        ],
+      },
+      'blocks.0.roles.0.name: roles.name 最多 6 个字',
     ],
   ])('rejects %o with an author-facing message', (change, message) => {
     expect(messages({ ...valid, ...change })).toEqual([message]);

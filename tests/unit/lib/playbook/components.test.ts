@@ -46,6 +46,16 @@ const card = CardSchema.parse({
       ],
       note: { type: 'tip', text: '提示' },
     },
+    {
+      id: 'people',
+      type: 'roles',
+      title: '三类人',
+      section: 'people-map',
+      roles: [
+        { name: '决策人', text: '最后拍板的人' },
+        { name: '参与人', text: '评估方案的人', arrow: '评估方案' },
+      ],
+    },
   ],
 });
 const blockOf = (cardId: string, blockId: string): Block | undefined =>
@@ -68,6 +78,11 @@ describe('blockText', () => {
       '最好不要一个人去',
       '做初步的客户解决方案',
       '提示',
+    ]);
+    expect(blockText(card.blocks[3]!)).toEqual([
+      '三类人',
+      '决策人：最后拍板的人',
+      '参与人：评估方案的人',
     ]);
   });
 });

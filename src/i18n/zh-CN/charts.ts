@@ -1,0 +1,37 @@
+/** Strings of the pictures: lesson diagrams, the debrief's path map, dashboard and roster charts. */
+export const charts = {
+  'chart.meetings.title': '三次约见时间线',
+  'chart.meetings.desc': '从首次约见到签约，每次见面要完成几项任务，见完之后要准备什么。',
+  'chart.meetings.tasks': '{n} 项任务',
+  'chart.meetings.after': '见完之后',
+  'chart.meetings.none': '签约，完成销售',
+  'chart.chain.title': '客户的决策链',
+  'chart.chain.desc': '{decider}最后拍板；{others}都会影响{decider}的决定。',
+
+  'chart.path.title': '路线图：你的选择和专家的选择',
+  'chart.path.expert': '专家路线',
+  'chart.path.off': '偏离',
+  'chart.path.step': '第 {n} 步',
+  'chart.path.turn': '转折：第 {n} 步',
+  'chart.path.turnText': '前 {before} 步与专家一致，从第 {n} 步开始偏离，共有 {off} 步与专家不同。',
+  'chart.path.sameText': '{steps} 步全部和专家的选择一致。',
+  'chart.path.end': '结局',
+  'chart.path.endText': '结局：{outcome}。',
+  'chart.path.legendSame': '与专家一致',
+  'chart.path.legendOff': '与专家不同',
+
+  'chart.gauge.title': '上场指数 {score} 分（满分 100）',
+  'chart.gauge.desc': '半圆按各部分的满分分段，每段填满的部分是已经拿到的分数。',
+  'chart.comp.title': '六项能力：得分与满分',
+  'chart.comp.desc': '每项能力两条：上面是单元测验，下面是情景模拟，灰色底条是满分 100%。',
+  'chart.comp.tests': '测验',
+  'chart.comp.scenarios': '情景',
+  'chart.comp.none': '暂无',
+
+  'chart.hist.title': '分数分布（竖线是 {pass} 分及格线）',
+  'chart.hist.titleNoPass': '分数分布',
+  'chart.hist.pass': '及格 {pass}',
+  'chart.hist.people': '人数',
+  'chart.hist.score': '分数段',
+  'chart.hist.count': '人数',
+} as const;
