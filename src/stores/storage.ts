@@ -7,9 +7,13 @@ import { atom } from 'nanostores';
 import {
   setPersistentEngine,
   windowPersistentEvents,
+  type PersistentEvent,
+  type PersistentEvents,
+  type PersistentListener,
   type PersistentStore,
 } from '@nanostores/persistent';
 import { decodeVersioned, type VersionedFormat } from '../lib/storage/versioned';
+import { namespacedKey, parseNamespace, storeKeyOf } from '../lib/storage/namespace';
 
 /** A problem with stored data that the learner should know about. */
 export type StorageNotice =
@@ -40,6 +44,18 @@ function probe(): Storage | undefined {
   }
 }
 
+/**
+ * The namespace of this page's learner data: set on `<html data-tmc-ns>` by an LMS package's
+ * launch script before any module runs; absent on the plain site, whose keys stay `tmc:<name>`.
+ */
+export const storageNamespace: string | undefined =
+  typeof document === 'undefined'
+    ? undefined
+    : parseNamespace(document.documentElement.dataset['tmcNs']);
+
+/** The localStorage key under which the store `key` lives on this page. */
+export const storedKey = (key: string): string => namespacedKey(key, storageNamespace);
+
 function createEngine(storage: Storage | undefined): PersistentStore {
   const memory: Record<string, string> = {};
   if (storage === undefined) return memory;
@@ -47,15 +63,15 @@ function createEngine(storage: Storage | undefined): PersistentStore {
     get(target, key) {
       if (typeof key !== 'string') return undefined;
       if (key in target) return target[key];
-      return storage.getItem(key) ?? undefined;
+      return storage.getItem(storedKey(key)) ?? undefined;
     },
     has(target, key) {
-      return typeof key === 'string' && (key in target || storage.getItem(key) !== null);
+      return typeof key === 'string' && (key in target || storage.getItem(storedKey(key)) !== null);
     },
     set(target, key, value: string) {
       if (typeof key !== 'string') return false;
       try {
-        storage.setItem(key, value);
+        storage.setItem(storedKey(key), value);
         delete target[key];
       } catch {
         target[key] = value;
@@ -67,7 +83,7 @@ function createEngine(storage: Storage | undefined): PersistentStore {
       if (typeof key !== 'string') return false;
       delete target[key];
       try {
-        storage.removeItem(key);
+        storage.removeItem(storedKey(key));
       } catch {
         // Nothing to free: the value is already gone from memory.
       }
@@ -76,11 +92,36 @@ function createEngine(storage: Storage | undefined): PersistentStore {
   });
 }
 
+const wrapped = new WeakMap<PersistentListener, (event: StorageEvent) => void>();
+
+/** `storage` events with keys of this namespace, renamed to store names; others are dropped. */
+const namespacedEvents: PersistentEvents = {
+  addEventListener(_key, listener, restore) {
+    const onStorage = (event: StorageEvent) => {
+      const name = event.key === null ? null : storeKeyOf(event.key, storageNamespace);
+      // Like the window events persistent uses by default: `key` is null when storage was cleared.
+      if (name !== undefined)
+        listener({ key: name, newValue: event.newValue } as unknown as PersistentEvent);
+    };
+    wrapped.set(listener, onStorage);
+    window.addEventListener('storage', onStorage);
+    window.addEventListener('pageshow', restore);
+  },
+  removeEventListener(_key, listener, restore) {
+    const onStorage = wrapped.get(listener);
+    if (onStorage !== undefined) window.removeEventListener('storage', onStorage);
+    window.removeEventListener('pageshow', restore);
+  },
+};
+
 const isBrowser = typeof window !== 'undefined';
 const storage = isBrowser ? probe() : undefined;
 if (isBrowser) {
   if (storage === undefined) addNotice({ kind: 'unavailable' });
-  setPersistentEngine(createEngine(storage), windowPersistentEvents);
+  setPersistentEngine(
+    createEngine(storage),
+    storageNamespace === undefined ? windowPersistentEvents : namespacedEvents,
+  );
 }
 
 /**
@@ -95,7 +136,7 @@ export function versionedCodec<T>(key: string, format: VersionedFormat<T>) {
       if (result.status === 'recovered') {
         addNotice({ kind: 'recovered', key });
         try {
-          storage?.setItem(`${key}:backup`, raw);
+          storage?.setItem(storedKey(`${key}:backup`), raw);
         } catch {
           // A backup that cannot be written must not stop the page.
         }

@@ -12,6 +12,7 @@ import { refresh } from './refresh';
 import { workshop } from './workshop';
 import { present } from './present';
 import { print } from './print';
+import { lms } from './lms';
 
 export const areas = {
   core,
@@ -24,6 +25,7 @@ export const areas = {
   workshop,
   present,
   print,
+  lms,
 } as const;
 
 export const zhCN = {
@@ -37,4 +39,5 @@ export const zhCN = {
   ...workshop,
   ...present,
   ...print,
+  ...lms,
 } as const;
