@@ -27,9 +27,10 @@ const SW_SCRIPT =
  * Runs first in every page of a package: takes the storage namespace from the launch page
  * (`window.tmcLms` up the parent chain) for `src/stores/storage.ts`, and makes links and windows
  * that scripts build at run time (`/lessons/x/`) relative, as the static rewrite did for the HTML.
+ * Absolute paths already inside the package (pagefind's result URLs) only get `index.html`.
  */
 export function headScript(root) {
-  return `<script>(function(){var r=${JSON.stringify(root)},n,w=window;try{for(var i=0;i<10&&w;i++){if(w.tmcLms&&w.tmcLms.ns){n=w.tmcLms.ns;break}if(w.parent===w)break;w=w.parent}}catch(e){}document.documentElement.setAttribute("data-tmc-ns",/^[a-z0-9][a-z0-9-]{0,63}$/.test(n||"")?n:"lms-standalone");function f(u){if(typeof u!=="string"||u.charAt(0)!=="/"||u.charAt(1)==="/")return u;var m=/^([^?#]*)([\\s\\S]*)$/.exec(u),p=m[1].slice(1);if(p===""||p.slice(-1)==="/")p+="index.html";return r+p+m[2]}document.addEventListener("click",function(e){var a=e.target&&e.target.closest?e.target.closest("a[href]"):null;if(a){var h=a.getAttribute("href"),x=f(h);if(x!==h)a.setAttribute("href",x)}},true);var o=window.open;window.open=function(u,t,s){return o.call(window,f(u),t,s)}})();</script>`;
+  return `<script>(function(){var r=${JSON.stringify(root)},n,w=window;try{for(var i=0;i<10&&w;i++){if(w.tmcLms&&w.tmcLms.ns){n=w.tmcLms.ns;break}if(w.parent===w)break;w=w.parent}}catch(e){}document.documentElement.setAttribute("data-tmc-ns",/^[a-z0-9][a-z0-9-]{0,63}$/.test(n||"")?n:"lms-standalone");var b=new URL(r,location.href).pathname;function f(u){if(typeof u!=="string"||u.charAt(0)!=="/"||u.charAt(1)==="/")return u;var m=/^([^?#]*)([\\s\\S]*)$/.exec(u),i=m[1].indexOf(b)===0,p=i?m[1]:m[1].slice(1);if(p===""||p.slice(-1)==="/")p+="index.html";return(i?"":r)+p+m[2]}document.addEventListener("click",function(e){var a=e.target&&e.target.closest?e.target.closest("a[href]"):null;if(a){var h=a.getAttribute("href"),x=f(h);if(x!==h)a.setAttribute("href",x)}},true);var o=window.open;window.open=function(u,t,s){return o.call(window,f(u),t,s)}})();</script>`;
 }
 
 /** Rewrites one page: URLs relative, island props too, no service worker, the head script first. */

@@ -288,6 +288,9 @@ export function decodeResume(course: LmsCourse, text: string): ResumeState | und
     if (run !== undefined) state.runs.active[sc.id] = run;
     const finished = decodeRun(course, index, last);
     if (finished !== undefined) state.runs.history.push(finished);
+    // A finished active run is also in the history (the snapshot keeps it once, as active).
+    if (run?.finishedAt !== undefined && finished?.startedAt !== run.startedAt)
+      state.runs.history.push(run);
     if (typeof markStart === 'string' && markStart !== '' && typeof markSteps === 'number')
       state.marks.runs[sc.id] = { startedAt: fromStamp(markStart), steps: markSteps };
   }

@@ -80,6 +80,19 @@ describe('suspend data', () => {
     expect(snap.runs.history.map((r) => r.startedAt)).toEqual([at(2)]);
   });
 
+  test('a finished run that is still the active one comes back in the history too', () => {
+    const done: Run = { ...run, finishedAt: at(8) };
+    const snap = resumeSnapshot(
+      state.reading,
+      state.attempts,
+      { v: 1, active: { deal: done }, history: [done] },
+      emptyMarks(),
+    );
+    const decoded = decodeResume(course, encodeResume(course, snap))!;
+    expect(decoded.runs.active['deal']).toEqual(done);
+    expect(decoded.runs.history).toEqual([done]);
+  });
+
   test('data written for other content keeps only the lesson reads', () => {
     const text = encodeResume(course, state);
     const other: LmsCourse = { ...course, fingerprint: 'changed' };
