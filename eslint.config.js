@@ -16,6 +16,7 @@ export default defineConfig(
   {
     ignores: [
       'dist/',
+      'dist-lms/',
       '.astro/',
       'node_modules/',
       'test-results/',

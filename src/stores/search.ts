@@ -16,8 +16,12 @@ interface Pagefind {
   search(query: string): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
 }
 
-/** Pagefind's bundle, written next to the built site by `scripts/build-search.mjs` (`npm run build`). */
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+/**
+ * Pagefind's bundle, written next to the built site by `scripts/build-search.mjs` (`npm run build`). Resolved from this
+ * chunk (`<site>/_astro/…`) rather than from `/`, so the site also searches when it is served from
+ * a sub-path (a course package inside an LMS).
+ */
+const PAGEFIND_PATH = '../pagefind/pagefind.js';
 const MAX_RESULTS = 10;
 /** Hits loaded for re-ranking (pagefind's own order is weak for Chinese terms it splits). */
 const RANK_POOL = 24;
@@ -27,12 +31,12 @@ export const $search = atom<SearchState>({ status: 'idle', query: '', results: [
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(
-    async (module) => {
-      await module.init();
-      return module;
-    },
-  );
+  pagefind ??= (
+    import(/* @vite-ignore */ new URL(PAGEFIND_PATH, import.meta.url).href) as Promise<Pagefind>
+  ).then(async (module) => {
+    await module.init();
+    return module;
+  });
   return pagefind;
 }
 

@@ -7,9 +7,13 @@ import { atom } from 'nanostores';
 import {
   setPersistentEngine,
   windowPersistentEvents,
+  type PersistentEvent,
+  type PersistentEvents,
+  type PersistentListener,
   type PersistentStore,
 } from '@nanostores/persistent';
 import { decodeVersioned, type VersionedFormat } from '../lib/storage/versioned';
+import { namespacedKey, parseNamespace, storeKeyOf } from '../lib/storage/namespace';
 
 /**
  * A problem with stored data that the learner should know about. `recovered`: a record was
@@ -59,6 +63,18 @@ export function unsavedRecord(key: string): string | undefined {
   return unsaved.get(key);
 }
 
+/**
+* The namespace of this page's learner data: set on `<html data-tmc-ns>` by an LMS package's
+ * launch script before any module runs; absent on the plain site, whose keys stay `tmc:<name>`.
+ */
+export const storageNamespace: string | undefined =
+  typeof document === 'undefined'
+    ? undefined
+    : parseNamespace(document.documentElement.dataset['tmcNs']);
+
+/** The localStorage key under which the store `key` lives on this page. */
+export const storedKey = (key: string): string => namespacedKey(key, storageNamespace);
+
 function createEngine(storage: Storage | undefined): PersistentStore {
   const memory: Record<string, string> = {};
   if (storage === undefined) return memory;
@@ -66,10 +82,10 @@ function createEngine(storage: Storage | undefined): PersistentStore {
     get(target, key) {
       if (typeof key !== 'string') return undefined;
       if (key in target) return target[key];
-      return storage.getItem(key) ?? undefined;
+      return storage.getItem(storedKey(key)) ?? undefined;
     },
     has(target, key) {
-      return typeof key === 'string' && (key in target || storage.getItem(key) !== null);
+      return typeof key === 'string' && (key in target || storage.getItem(storedKey(key)) !== null);
     },
     set(target, key, value: string) {
       if (typeof key !== 'string') return false;
@@ -78,7 +94,7 @@ function createEngine(storage: Storage | undefined): PersistentStore {
         return true;
       }
       try {
-        storage.setItem(key, value);
+        storage.setItem(storedKey(key), value);
         delete target[key];
       } catch {
         target[key] = value;
@@ -91,7 +107,7 @@ function createEngine(storage: Storage | undefined): PersistentStore {
       delete target[key];
       if (unsaved.has(key)) return true;
       try {
-        storage.removeItem(key);
+        storage.removeItem(storedKey(key));
       } catch {
         // Nothing to free: the value is already gone from memory.
       }
@@ -100,11 +116,36 @@ function createEngine(storage: Storage | undefined): PersistentStore {
   });
 }
 
+const wrapped = new WeakMap<PersistentListener, (event: StorageEvent) => void>();
+
+/** `storage` events with keys of this namespace, renamed to store names; others are dropped. */
+const namespacedEvents: PersistentEvents = {
+  addEventListener(_key, listener, restore) {
+    const onStorage = (event: StorageEvent) => {
+      const name = event.key === null ? null : storeKeyOf(event.key, storageNamespace);
+      // Like the window events persistent uses by default: `key` is null when storage was cleared.
+      if (name !== undefined)
+        listener({ key: name, newValue: event.newValue } as unknown as PersistentEvent);
+    };
+    wrapped.set(listener, onStorage);
+    window.addEventListener('storage', onStorage);
+    window.addEventListener('pageshow', restore);
+  },
+  removeEventListener(_key, listener, restore) {
+    const onStorage = wrapped.get(listener);
+    if (onStorage !== undefined) window.removeEventListener('storage', onStorage);
+    window.removeEventListener('pageshow', restore);
+  },
+};
+
 const isBrowser = typeof window !== 'undefined';
 const storage = isBrowser ? probe() : undefined;
 if (isBrowser) {
   if (storage === undefined) addNotice({ kind: 'unavailable' });
-  setPersistentEngine(createEngine(storage), windowPersistentEvents);
+  setPersistentEngine(
+    createEngine(storage),
+    storageNamespace === undefined ? windowPersistentEvents : namespacedEvents,
+  );
 }
 
 /** How a set of writes ended: in storage and read back, in this page only, or not at all. */
@@ -120,18 +161,19 @@ export function writeAll(entries: Readonly<Record<string, string>>): WriteOutcom
   if (storage === undefined) return 'memory';
   const keys = Object.keys(entries);
   if (keys.some((key) => unsaved.has(key))) return 'failed';
-  const before = new Map(keys.map((key) => [key, storage.getItem(key)]));
+  const before = new Map(keys.map((key) => [key, storage.getItem(storedKey(key))]));
   try {
     for (const key of keys) {
-      storage.setItem(key, entries[key]!);
-      if (storage.getItem(key) !== entries[key]) throw new Error(`${key} did not read back`);
+      storage.setItem(storedKey(key), entries[key]!);
+      if (storage.getItem(storedKey(key)) !== entries[key])
+        throw new Error(`${key} did not read back`);
     }
     return 'saved';
   } catch {
     for (const [key, value] of before) {
       try {
-        if (value === null) storage.removeItem(key);
-        else storage.setItem(key, value);
+        if (value === null) storage.removeItem(storedKey(key));
+        else storage.setItem(storedKey(key), value);
       } catch {
         // Putting back a value that was there before frees space; it cannot run out.
       }
@@ -144,8 +186,8 @@ export function writeAll(entries: Readonly<Record<string, string>>): WriteOutcom
 function backUp(key: string, raw: string): boolean {
   if (storage === undefined) return false;
   try {
-    storage.setItem(`${key}:backup`, raw);
-    return storage.getItem(`${key}:backup`) === raw;
+    storage.setItem(storedKey(`${key}:backup`), raw);
+    return storage.getItem(storedKey(`${key}:backup`)) === raw;
   } catch {
     return false;
   }

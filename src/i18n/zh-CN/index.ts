@@ -13,6 +13,7 @@ import { workshop } from './workshop';
 import { present } from './present';
 import { print } from './print';
 import { charts } from './charts';
+import { lms } from './lms';
 
 export const areas = {
   core,
@@ -26,6 +27,7 @@ export const areas = {
   present,
   print,
   charts,
+  lms,
 } as const;
 
 export const zhCN = {
@@ -40,4 +42,5 @@ export const zhCN = {
   ...present,
   ...print,
   ...charts,
+  ...lms,
 } as const;

@@ -11,15 +11,18 @@ export function bank(lesson: string): Map<string, Q> {
   return new Map(data.questions.map((q) => [q.id, q]));
 }
 
+/** A page or a frame inside one (the LMS spec plays the site two frames deep). */
+export type Scope = Pick<Page, 'locator' | 'getByRole'>;
+
 /** Ids of the questions shown on the page, in order. */
-export async function shownIds(page: Page): Promise<string[]> {
+export async function shownIds(page: Scope): Promise<string[]> {
   return page
     .locator('.q[data-question]')
     .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-question') ?? ''));
 }
 
 /** Answers one shown question with the mouse, right or wrong on purpose. */
-export async function answer(page: Page, prefix: string, q: Q, right: boolean): Promise<void> {
+export async function answer(page: Scope, prefix: string, q: Q, right: boolean): Promise<void> {
   const name = `${prefix}-${q.id}`;
   const scope = page.locator(`[id="${name}"]`);
   switch (q.type) {

@@ -1,14 +1,17 @@
 import { expect, type Page } from '@playwright/test';
 
 /** The whole player's text: it changes with every step taken (a new node, or new feedback). */
-const playerText = (page: Page) => page.locator('.scenario-player').innerText();
+const playerText = (page: Pick<Page, 'locator'>) => page.locator('.scenario-player').innerText();
 
 /**
  * Clicks the first choice (or 继续) until an ending shows. After each click it waits for the player to
  * re-render — the store update reaches the island on a later task, so deciding the next click from
  * a DOM that has not caught up yet would click a stale button.
  */
-export async function clickToEnding(page: Page, maxSteps = 80): Promise<void> {
+export async function clickToEnding(
+  page: Pick<Page, 'locator' | 'getByRole'>,
+  maxSteps = 80,
+): Promise<void> {
   for (let i = 0; i < maxSteps; i += 1) {
     if ((await page.locator('.scenario-ending').count()) > 0) return;
     const before = await playerText(page);
