@@ -64,7 +64,7 @@ export function unsavedRecord(key: string): string | undefined {
 }
 
 /**
-* The namespace of this page's learner data: set on `<html data-tmc-ns>` by an LMS package's
+ * The namespace of this page's learner data: set on `<html data-tmc-ns>` by an LMS package's
  * launch script before any module runs; absent on the plain site, whose keys stay `tmc:<name>`.
  */
 export const storageNamespace: string | undefined =
