@@ -18,7 +18,9 @@ export default defineConfig({
   workers: Number(process.env['PW_WORKERS'] ?? 2),
   retries: process.env['CI'] ? 1 : 0,
   reporter: process.env['CI'] ? [['list']] : [['list']],
-  timeout: 30_000,
+  // Journeys through whole scenarios and banks with axe scans in several states take 30–40 s with two
+  // workers on two cores; a timeout is not an assertion, so give them room.
+  timeout: 90_000,
   expect: { timeout: 5_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,

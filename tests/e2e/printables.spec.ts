@@ -140,6 +140,8 @@ test('facilitator notes appear only in the answer key of the trainer page, never
 test('every lesson handout prints on exactly one A4 page; lesson 7 still says the deck breaks off there', async ({
   page,
 }) => {
+  // Seven pages, each rendered to a PDF: more than the default 30 s with two workers on two cores.
+  test.setTimeout(120_000);
   const lessons = lessonPaths().map((p) => p.split('/')[2]!);
   expect(lessons).toHaveLength(7);
   for (const id of lessons) {

@@ -26,6 +26,10 @@ export async function measureJs(
     }
   });
   await page.goto(path);
+  // The page's final layout (web fonts, pictures) before scrolling: jumping to an end that later
+  // moves could leave a self-check in view that is not there once the page has settled.
+  await page.waitForLoadState('load');
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
   // Lets a test bring lazy islands into view (e.g. self-checks in the middle of a lesson).
   if (prepare) await prepare(page);
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
