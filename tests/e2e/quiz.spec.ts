@@ -130,7 +130,7 @@ test('a self-check in a lesson gives feedback at once and scores nothing', async
   const check = island.locator('.self-check');
   await check.getByRole('button', { name: '检查答案' }).click();
   await expect(check.getByRole('status')).toHaveText('先作答，再检查答案。');
-  await check.locator('input[value="cap"]').check();
+  await check.locator('input[value="direct"]').check();
   await check.getByRole('button', { name: '检查答案' }).click();
   await expect(check.getByRole('status')).toHaveText('回答正确');
   await expect(check.getByText('正确答案，你选了')).toBeVisible();

@@ -13,7 +13,7 @@ const QUERIES: [query: string, first: string][] = [
   ['新更换型', '/lessons/intelligence/'],
   // Scenarios and questions are searchable too.
   ['全流程成单', '/scenarios/full-deal/'],
-  ['违反差旅政策', '/practice/bank/customer-care/'],
+  ['退票费有疑问', '/practice/bank/customer-care/'],
   // The deck writes 对帐; our text and most reps write 对账. Both find the contract lesson first.
   ['对账', '/lessons/contract/'],
   ['对帐', '/lessons/contract/'],
