@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { measureJs } from './support/budget';
 import { lessonPaths } from './support/site';
 

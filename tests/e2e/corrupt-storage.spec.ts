@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { hydrated, lessonPaths } from './support/site';
 
 // The walk of every page with garbage in `tmc:reading` lives in pages.spec.ts (one load per page).

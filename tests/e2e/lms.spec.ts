@@ -9,14 +9,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
-import {
-  expect,
-  test,
-  type Browser,
-  type BrowserContext,
-  type Frame,
-  type Page,
-} from '@playwright/test';
+import type { Browser, BrowserContext, Frame, Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { answer, bank, shownIds } from './support/quiz';
 import { clickToEnding } from './support/scenario';
 

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { builtPages, hydrated, timeoutForEveryPage } from './support/site';
 import {
   builtWorker,

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { parse } from 'yaml';
 import { builtPages, hydrated, lessonPaths } from './support/site';
 import { bank } from './support/quiz';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { playbookCards } from './support/playbook';
 import { answer, bank, shownIds } from './support/quiz';
 import { hydrated } from './support/site';

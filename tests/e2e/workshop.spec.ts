@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { type Browser, type Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { hydrated } from './support/site';
 import { clickToEnding } from './support/scenario';
 import { answer, bank, shownIds } from './support/quiz';

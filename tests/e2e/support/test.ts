@@ -1,0 +1,25 @@
+import { test as base, expect } from '@playwright/test';
+
+/**
+ * The `test` every browser spec uses. It adds checks that hold in every journey, so no spec can
+ * forget them:
+ * - no Content-Security-Policy violation in any page of the test's browser context (popups such
+ *   as the audience window included): Chromium reports each refused script, style or connection
+ *   on the console, and a test that saw one fails at teardown with the messages.
+ */
+export const test = base.extend<{ cspGuard: void }>({
+  cspGuard: [
+    async ({ context }, use) => {
+      const violations: string[] = [];
+      context.on('console', (message) => {
+        const text = message.text();
+        if (/Content Security Policy/i.test(text)) violations.push(text);
+      });
+      await use();
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
