@@ -25,7 +25,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'zh-CN',
-    trace: 'retain-on-failure',
+    // A trace records every action's DOM: costly on long pages. CI retries a failed test once, with a trace.
+    trace: 'on-first-retry',
     // Blocked by default: a registered worker precaches the whole site in every new context, which
     // costs every test. offline.spec.ts allows it.
     serviceWorkers: 'block',

@@ -1,19 +1,25 @@
-import AxeBuilder from '@axe-core/playwright';
-import { type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import type { Page, Response } from '@playwright/test';
 import { expect, test } from './support/test';
+import { axeViolations } from './support/axe';
+import { budgetFor, LESSON_FIRST_VIEW_JS, LESSON_HTML_GZIP } from './support/budget';
+import { phoneProblems, sidewaysScroll } from './support/phone';
 import { builtPages } from './support/site';
 
 /**
- * Every built page, loaded ONCE for all the checks that apply to every page (they used to live in
- * a11y, phone, theme-and-layout and corrupt-storage specs, each walking the whole site):
+ * Every built page, loaded ONCE for all the checks that apply to every page:
  * - unreadable stored reading progress (`tmc:reading`) is recovered with a visible notice;
- * - no page error while loading, checking or re-laying out;
- * - the phone pass at 360 px: no sideways scroll, zoom allowed, body type ≥ 16 px, 44 px tap targets;
+ * - no page error while loading, hydrating, checking or re-laying out;
+ * - the phone pass at 360 px (support/phone.ts): no sideways scroll, zoom allowed, body type ≥ 16 px,
+ *   44 px tap targets, quick-refresh card text ≥ 14 px;
  * - no sideways scroll at 1920 px;
- * - axe (WCAG 2.0/2.1/2.2 A and AA) finds nothing, in light and in dark;
- * - no request to any other host (was offline.spec's online walk).
+ * - axe (WCAG 2.0/2.1/2.2 A and AA) finds nothing in light; in dark, the colour rules find nothing
+ *   (the dark theme swaps colours only: support/axe.ts);
+ * - the JavaScript the page runs stays within its byte budget (support/budget.ts), lessons also
+ *   before any self-check loads, and a lesson's HTML within its budget;
+ * - no request to any other host, lazy islands included.
  */
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 const GARBAGE = [
   '{not json',
   '[1,2,3]',
@@ -22,21 +28,62 @@ const GARBAGE = [
   '\u0000\u0001',
 ];
 
-test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+test.use({
+  viewport: { width: 360, height: 740 },
+  isMobile: true,
+  hasTouch: true,
+  // Jumping to the end must not pass through the self-checks mid-page (smooth scrolling would).
+  reducedMotion: 'reduce',
+});
 // One test per page, independent of each other: spread them over the workers.
 test.describe.configure({ mode: 'parallel' });
 
+/** Collects the gzip size of every script response; `total()` adds the page's inline scripts. */
+function scriptMeter(page: Page) {
+  const bodies = new Map<string, Promise<number>>();
+  page.on('response', (response: Response) => {
+    const type = response.headers()['content-type'] ?? '';
+    if (response.request().resourceType() === 'script' || type.includes('javascript'))
+      bodies.set(
+        response.url(),
+        response.body().then((body) => gzipSync(body).length),
+      );
+  });
+  return {
+    async total(): Promise<{ gzip: number; files: string[] }> {
+      const inline = await page.evaluate(() =>
+        [...document.querySelectorAll('script:not([src])')]
+          .map((script) => script.textContent ?? '')
+          .join('\n'),
+      );
+      const files = [...bodies.keys()];
+      const sizes = await Promise.all(bodies.values());
+      const gzip =
+        sizes.reduce((sum, size) => sum + size, 0) + gzipSync(Buffer.from(inline)).length;
+      return { gzip, files };
+    },
+  };
+}
+
+/** Waits until every island has hydrated except `client:visible` ones still out of view. */
+async function hydratedInView(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('astro-island[ssr]')].every((el) => {
+      if (el.getAttribute('client') !== 'visible') return false;
+      const box = el.getBoundingClientRect();
+      return box.bottom <= 0 || box.top >= innerHeight;
+    }),
+  );
+}
+
 const pages = builtPages();
 for (const [index, path] of pages.entries()) {
-  test(`${path}: recovers bad stored progress, fits 360 and 1920 px, no axe violations`, async ({
+  test(`${path}: recovers bad stored progress, fits 360 and 1920 px, no axe violations, within budget`, async ({
     page,
     baseURL,
   }) => {
-    // Generous: axe on the longest pages (printed card sets) takes seconds on a loaded machine.
-    test.setTimeout(120_000);
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    // The site calls no host but its own (lazy islands included: the page is scrolled to the end).
     const origin = new URL(baseURL!).origin;
     const foreign: string[] = [];
     page.on('request', (request) => {
@@ -44,6 +91,7 @@ for (const [index, path] of pages.entries()) {
       if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin)
         foreign.push(request.url());
     });
+    const meter = scriptMeter(page);
     await page.addInitScript(
       (value) => {
         if (!sessionStorage.getItem('seeded')) {
@@ -59,81 +107,68 @@ for (const [index, path] of pages.entries()) {
     await expect(
       page.getByRole('status').getByText('保存的学习记录有一部分无法读取'),
     ).toBeVisible();
+    // Settled layout (web fonts) before jumping, then the end of the page: what a reader who
+    // skips to the end has loaded, self-checks mid-page not included.
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await page.waitForLoadState('networkidle');
+    await hydratedInView(page);
+    const isLesson = /^\/lessons\/[a-z0-9-]+\/$/.test(path);
+    if (isLesson) {
+      const first = await meter.total();
+      expect(
+        first.files.some((file) => file.includes('/SelfCheck.')),
+        'no self-check JS before one is scrolled to',
+      ).toBe(false);
+      expect(first.gzip, `first view JS: ${first.files.join(', ')}`).toBeLessThanOrEqual(
+        LESSON_FIRST_VIEW_JS,
+      );
+    }
+    // Every lazy island into view: the page fully hydrated, as a reader who scrolls through it.
+    for (const island of await page.locator('astro-island[ssr][client="visible"]').all()) {
+      await island.scrollIntoViewIfNeeded().catch(() => undefined);
+    }
+    await page.waitForFunction(() => document.querySelector('astro-island[ssr]') === null);
     await page.evaluate(() => window.scrollTo(0, 0));
 
-    expect(await phoneProblems(page), 'phone pass at 360 px').toEqual([]);
+    const js = await meter.total();
+    const budget = budgetFor(path);
+    test.info().annotations.push({ type: 'js-gzip', description: `${path}: ${js.gzip} bytes` });
+    expect(js.gzip, `${budget.why}; JS files: ${js.files.join(', ')}`).toBeLessThanOrEqual(
+      budget.gzip,
+    );
+    for (const island of budget.islands ?? [])
+      expect(
+        js.files.some((file) => file.includes(`/${island}.`)),
+        `${island} is loaded and counted`,
+      ).toBe(true);
+    if (isLesson) {
+      const html = readFileSync(`dist${path}index.html`);
+      if (html.includes('class="quiz-embed"'))
+        expect(
+          js.files.some((file) => file.includes('/SelfCheck.')),
+          'the self-check island is loaded and counted',
+        ).toBe(true);
+      expect(gzipSync(html).length, 'lesson HTML gzip').toBeLessThanOrEqual(LESSON_HTML_GZIP);
+    }
+
+    // Quick-refresh cards are read in a hurry on a phone: their text keeps at least 14 px.
+    const minTextPx = /^\/refresh\/[a-z0-9-]+\/$/.test(path) ? 14 : undefined;
+    expect(await phoneProblems(page, { minTextPx }), 'phone pass at 360 px').toEqual([]);
 
     await page.setViewportSize({ width: 1920, height: 800 });
     expect(await sidewaysScroll(page), 'sideways scroll at 1920 px').toBeLessThanOrEqual(0);
 
     await page.setViewportSize({ width: 1280, height: 800 });
     const found: Record<string, string[]> = {};
-    for (const theme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: theme });
-      // The theme follows `prefers-color-scheme` live (no transitions): the same load re-colours.
-      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
-        theme === 'dark',
-      );
-      const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-      found[theme] = results.violations.map(
-        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-      );
-    }
+    found['light'] = await axeViolations(page);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    // The theme follows `prefers-color-scheme` live (no transitions): the same load re-colours.
+    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
+      true,
+    );
+    found['dark'] = await axeViolations(page, { colourOnly: true });
     expect(found, 'axe violations').toEqual({ light: [], dark: [] });
     expect(errors, 'page errors').toEqual([]);
     expect(foreign, 'requests to other hosts').toEqual([]);
   });
-}
-
-function sidewaysScroll(page: Page): Promise<number> {
-  return page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-}
-
-/** The phone-first pass (issue 7), as a list of problems on the current page. */
-async function phoneProblems(page: Page): Promise<string[]> {
-  const problems: string[] = [];
-  const overflow = await sidewaysScroll(page);
-  if (overflow > 0) problems.push(`scrolls sideways by ${overflow}px`);
-  const viewport = (await page.locator('meta[name="viewport"]').getAttribute('content')) ?? '';
-  if (/user-scalable\s*=\s*no|maximum-scale\s*=\s*1(\.0)?\b/.test(viewport))
-    problems.push(`viewport blocks zoom: ${viewport}`);
-  const fontSize = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
-  if (fontSize < 16) problems.push(`body type is ${fontSize}px`);
-  const small = await page.evaluate(() => {
-    const inText = (el: Element) =>
-      getComputedStyle(el).display === 'inline' &&
-      el.parentElement !== null &&
-      /^(P|LI|TD|DD|SPAN|STRONG|EM|FIGCAPTION|BLOCKQUOTE)$/.test(el.parentElement.tagName);
-    return [
-      ...document.querySelectorAll(
-        'a[href], button, input:not([type=hidden]), select, textarea, summary',
-      ),
-    ]
-      .filter((el) => {
-        const box = el.getBoundingClientRect();
-        return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden';
-      })
-      .map((el) => {
-        // A radio or checkbox counts with its label, which is what a thumb hits.
-        const input = el as HTMLInputElement;
-        const target =
-          (input.type === 'radio' || input.type === 'checkbox' ? input.labels?.[0] : undefined) ??
-          el;
-        return { el, box: target.getBoundingClientRect() };
-      })
-      .filter(
-        ({ el, box }) =>
-          !inText(el) && !el.classList.contains('skip-link') && (box.height < 44 || box.width < 24),
-      )
-      .map(
-        ({ el, box }) =>
-          `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 20)}" ${Math.round(box.width)}×${Math.round(box.height)}`,
-      );
-  });
-  problems.push(...small.map((target) => `small tap target: ${target}`));
-  return problems;
 }

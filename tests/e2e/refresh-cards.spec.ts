@@ -49,27 +49,6 @@ for (const card of cards) {
   });
 }
 
-test('a card reads on a 360 px phone without sideways scrolling or tiny text', async ({ page }) => {
-  await page.setViewportSize({ width: 360, height: 740 });
-  for (const card of cards) {
-    await page.goto(`/refresh/${card.id}/`);
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow, card.id).toBeLessThanOrEqual(0);
-    const smallest = await page
-      .locator('main')
-      .evaluate((main) =>
-        Math.min(
-          ...[...main.querySelectorAll('p, li, td, th, dd, dt')].map((el) =>
-            parseFloat(getComputedStyle(el).fontSize),
-          ),
-        ),
-      );
-    expect(smallest, card.id).toBeGreaterThanOrEqual(14);
-  }
-});
-
 test('the lesson and the card show the same competitor table (one source)', async ({ page }) => {
   const tableText = () => page.locator('table.pb-table tbody').first().innerText();
   await page.goto('/refresh/competitors/');

@@ -1,49 +1,68 @@
-import { gzipSync } from 'node:zlib';
-import type { Page } from '@playwright/test';
-
-export interface JsWeight {
-  /** gzip bytes of every JavaScript response plus every inline script. */
+/**
+ * Byte budgets of the built pages: the one place they are written. pages.spec.ts measures every
+ * page once (the JavaScript it runs, gzip) and holds it to the first budget whose pattern matches.
+ */
+export interface JsBudget {
+  /** The pages it applies to (URL path). */
+  match: RegExp;
+  /** gzip bytes of all JavaScript the page runs once every island has hydrated. */
   gzip: number;
-  files: string[];
+  /** Why this figure (the issue that set it). */
+  why: string;
+  /** Islands that must be among the files counted (a budget met by not loading them means nothing). */
+  islands?: readonly string[];
 }
 
-/**
- * Loads `path`, runs `prepare`, scrolls to the end so lazy islands hydrate, and adds up the gzip size of all the
- * JavaScript the page ran: external scripts and modules it fetched, and inline scripts.
- */
-export async function measureJs(
-  page: Page,
-  path: string,
-  prepare?: (page: Page) => Promise<void>,
-): Promise<JsWeight> {
-  const bodies: Promise<{ url: string; size: number }>[] = [];
-  page.on('response', (response) => {
-    const type = response.headers()['content-type'] ?? '';
-    if (response.request().resourceType() === 'script' || type.includes('javascript')) {
-      bodies.push(
-        response.body().then((body) => ({ url: response.url(), size: gzipSync(body).length })),
-      );
-    }
-  });
-  await page.goto(path);
-  // The page's final layout (web fonts, pictures) before scrolling: jumping to an end that later
-  // moves could leave a self-check in view that is not there once the page has settled.
-  await page.waitForLoadState('load');
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  // Lets a test bring lazy islands into view (e.g. self-checks in the middle of a lesson).
-  if (prepare) await prepare(page);
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(300);
-  const inline = await page.evaluate(() =>
-    [...document.querySelectorAll('script:not([src])')]
-      .map((script) => script.textContent ?? '')
-      .join('\n'),
-  );
-  const external = await Promise.all(bodies);
-  const unique = new Map(external.map((file) => [file.url, file.size]));
-  const gzip =
-    [...unique.values()].reduce((sum, size) => sum + size, 0) +
-    gzipSync(Buffer.from(inline)).length;
-  return { gzip, files: [...unique.keys()] };
+const KB = 1024;
+
+export const JS_BUDGETS: readonly JsBudget[] = [
+  {
+    match: /^\/lessons\/[a-z0-9-]+\/$/,
+    gzip: 25 * KB,
+    why: 'issue 3: a lesson with self-checks, all hydrated (15 KB before any self-check loads, below)',
+    islands: ['MarkRead'],
+  },
+  {
+    match: /^\/(lessons\/[a-z0-9-]+\/test\/|practice\/.*)$/,
+    gzip: 25 * KB,
+    why: 'issue 3: quiz pages, result-code island included (its encoder and QR load on click)',
+  },
+  {
+    match: /^\/scenarios\/[a-z0-9-]+\/(debrief\/)?$/,
+    gzip: 30 * KB,
+    why: 'issue 4: a scenario player or its debrief',
+  },
+  {
+    match: /^\/workshop\/present\//,
+    gzip: 30 * KB,
+    why: 'issue 6: a presenter console',
+    islands: ['PresenterConsole'],
+  },
+  {
+    match: /^\/workshop\/audience\/$/,
+    gzip: 30 * KB,
+    why: 'issue 6: the audience screen',
+    islands: ['Audience'],
+  },
+  {
+    match: /^\/(progress|review)\/$/,
+    gzip: 40 * KB,
+    why: 'issue 5: dashboard and review, ts-fsrs included',
+  },
+  {
+    match: /^\//,
+    gzip: 30 * KB,
+    why: 'every other page: no more than the heaviest learner page above',
+  },
+];
+
+/** Issue 2: a lesson ships at most 15 KB gzip of JavaScript before any self-check loads. */
+export const LESSON_FIRST_VIEW_JS = 15 * KB;
+/** HTML of a lesson page (gzip): long lessons must not bloat the document. */
+export const LESSON_HTML_GZIP = 30 * KB;
+
+export function budgetFor(path: string): JsBudget {
+  const budget = JS_BUDGETS.find((b) => b.match.test(path));
+  if (!budget) throw new Error(`no JavaScript budget matches ${path}`);
+  return budget;
 }
