@@ -100,3 +100,30 @@ export const SCORM2004_IMPORTS = [
   ['http://www.adlnet.org/xsd/adlnav_v1p3', 'adlnav_v1p3.xsd'],
   ['http://www.imsglobal.org/xsd/imsss', 'imsss_v1p0.xsd'],
 ];
+
+/**
+ * cmi5 course structure (cmi5.xml): the course and its one AU. `ids.course` and `ids.au` are stable
+ * IRIs (the LMS keys learner records on them: never change them for a course already in use);
+ * `url` is the AU's launch page, relative to cmi5.xml in a zip or absolute for a hosted course;
+ * `moveOn` and `mastery` (a percentage) come from the rules config.
+ */
+export function cmi5Xml({ ids, title, description, url, moveOn, mastery }) {
+  const text = (value) => `<langstring lang="zh-CN">${escapeXml(value)}</langstring>`;
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<courseStructure xmlns="https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd">
+  <course id="${escapeXml(ids.course)}">
+    <title>${text(title)}</title>
+    <description>${text(description)}</description>
+  </course>
+  <au id="${escapeXml(ids.au)}" moveOn="${moveOn}" masteryScore="${(mastery / 100).toFixed(2)}" launchMethod="AnyWindow">
+    <title>${text(title)}</title>
+    <description>${text(description)}</description>
+    <url>${escapeXml(url)}</url>
+  </au>
+</courseStructure>
+`;
+}
+
+export const CMI5_IMPORTS = [
+  ['https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd', 'CourseStructure.xsd'],
+];

@@ -13,8 +13,11 @@ import type { Browser, BrowserContext, Frame, Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { answer, bank, shownIds } from './support/quiz';
 import { clickToEnding } from './support/scenario';
+import { randomUUID } from 'node:crypto';
+import { SESSION_ID, startLrs, type Statement } from './support/lrs';
 
 const ORIGIN = 'http://lms.test';
+const RETURN_PATH = '/course/view.php';
 const DEEP = '/pluginfile.php/42/mod_scorm/content/1/';
 const OUT = 'test-results/lms-packages';
 const LESSONS = [
@@ -26,7 +29,7 @@ const LESSONS = [
   'customer-care',
   'client-focus',
 ];
-type Version = '1.2' | '2004';
+type Version = '1.2' | '2004' | 'cmi5';
 type Db = Record<string, string>;
 
 test.describe.configure({ mode: 'serial' });
@@ -34,7 +37,7 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async ({}, info) => {
   info.setTimeout(180_000);
   execFileSync('node', ['scripts/package-lms.mjs'], { stdio: 'pipe' });
-  for (const name of ['scorm12', 'scorm2004']) {
+  for (const name of ['scorm12', 'scorm2004', 'cmi5']) {
     rmSync(join(OUT, name), { recursive: true, force: true });
     mkdirSync(join(OUT, name), { recursive: true });
     execFileSync('unzip', ['-q', `dist-lms/${name}.zip`, '-d', join(OUT, name)]);
@@ -115,13 +118,28 @@ interface Lms {
   stray: string[];
 }
 
-async function openLms(browser: Browser, version: Version, dir: string): Promise<Lms> {
-  const context = await browser.newContext({ locale: 'zh-CN', serviceWorkers: 'block' });
+async function openLms(
+  browser: Browser,
+  version: Version,
+  dir: string,
+  origin = ORIGIN,
+): Promise<Lms> {
+  const context = await browser.newContext({
+    locale: 'zh-CN',
+    serviceWorkers: 'block',
+    // cmi5: the LRS double is on 127.0.0.1; Chromium asks before a page reaches a loopback address.
+    ...(version === 'cmi5' ? { permissions: ['local-network-access'] } : {}),
+  });
   const stray: string[] = [];
-  await context.route(`${ORIGIN}/**`, async (route) => {
+  await context.route(`${origin}/**`, async (route) => {
     const url = new URL(route.request().url());
-    if (url.pathname === '/player.html')
+    if (url.pathname === '/player.html' && version !== 'cmi5')
       return route.fulfill({ contentType: TYPES['.html']!, body: player(version) });
+    if (url.pathname === RETURN_PATH)
+      return route.fulfill({
+        contentType: TYPES['.html']!,
+        body: '<!doctype html><title>LMS</title>',
+      });
     if (url.pathname.startsWith('/scorm-again/'))
       return route.fulfill({ path: `node_modules/scorm-again/dist/${url.pathname.slice(13)}` });
     const file = url.pathname.startsWith(DEEP)
@@ -137,7 +155,7 @@ async function openLms(browser: Browser, version: Version, dir: string): Promise
     });
   });
   const page = await context.newPage();
-  await page.goto(`${ORIGIN}/player.html`);
+  if (version !== 'cmi5') await page.goto(`${ORIGIN}/player.html`);
   return { page, context, stray };
 }
 
@@ -190,7 +208,7 @@ function interactions(db: Db): Db[] {
 }
 
 async function takeTest(frame: Frame, path: string, prefix: string, wrong: number): Promise<void> {
-  await frame.goto(`${ORIGIN}${DEEP}site/${path}`);
+  await frame.goto(new URL(`${DEEP}site/${path}`, frame.url()).href);
   await hydratedIn(frame, 'QuizTest');
   const ids = await shownIds(frame);
   const keys = new Map(LESSONS.flatMap((l) => [...bank(l)]));
@@ -345,4 +363,147 @@ test('SCORM 2004: completion, success, scaled score and interactions pass scorm-
   await leave(second);
   expect((await lmsState(second.page)).violations).toEqual([]);
   await second.context.close();
+});
+
+/**
+ * The cmi5 LMS origin. The LRS double listens on 127.0.0.1, and Chromium lets a page reach a
+ * loopback address only from a secure context with the Local Network Access permission: a
+ * localhost origin is a secure context, as an LMS served over HTTPS is.
+ */
+const CMI5_ORIGIN = 'http://localhost:4599';
+const CMI5_AU = 'https://tmc-sales-course.example/xapi/tmc-sales-course/au/course';
+const VERB = (s: Statement) => s.verb.id.replace(/^.*\//, '');
+const CMI5_CATEGORY = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
+
+/** Launches the cmi5 AU as the LMS would (launch.html with the launch parameters); its site frame. */
+async function launchCmi5(lms: Lms, query: string): Promise<Frame> {
+  await lms.page.goto(`${CMI5_ORIGIN}${DEEP}launch.html?${query}`);
+  await expect
+    .poll(() => lms.page.frames().find((f) => f.url().includes(`${DEEP}site/`)) !== undefined, {
+      timeout: 20_000,
+    })
+    .toBe(true);
+  return lms.page.frames().find((f) => f.url().includes(`${DEEP}site/`))!;
+}
+
+/** The learner leaves with the launch page's exit button: the AU terminates, then returnURL. */
+async function exitCmi5(lms: Lms): Promise<void> {
+  await lms.page.getByRole('button', { name: '退出课程' }).click();
+  await expect.poll(() => lms.page.url()).toBe(`${CMI5_ORIGIN}${RETURN_PATH}`);
+}
+
+test('cmi5: the AU fetches its token once, sends cmi5 statements in order that pass an xAPI validator, and resumes from the State API', async ({
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const lrs = await startLrs();
+  const registration = randomUUID();
+  const options = { registration, masteryScore: 0.8, returnURL: `${CMI5_ORIGIN}${RETURN_PATH}` };
+  try {
+    const first = await openLms(browser, 'cmi5', 'cmi5', CMI5_ORIGIN);
+    const one = lrs.launch(CMI5_AU, options);
+    const site = await launchCmi5(first, one.query);
+    await expect.poll(() => lrs.statements.map(VERB)).toEqual(['initialized']);
+    await site.locator('a[href$="lessons/first-principles/index.html"]').first().click();
+    for (const [i, lesson] of LESSONS.entries()) {
+      await expect.poll(() => site.url()).toMatch(new RegExp(`site/lessons/${lesson}/index.html$`));
+      await hydratedIn(site, 'MarkRead');
+      await site.getByRole('button', { name: '标记为已读' }).click();
+      await expect(site.getByRole('button', { name: '改为未读' })).toBeVisible();
+      if (i < LESSONS.length - 1) await site.locator('a[rel="next"]').click();
+    }
+    await takeTest(site, 'lessons/contract/test/index.html', 'contract', 0);
+    await takeTest(site, 'practice/exam/index.html', 'exam', 3); // 17 of 20 right: 85 %
+    await site.goto(`${CMI5_ORIGIN}${DEEP}site/scenarios/competitor-types/index.html`);
+    await hydratedIn(site, 'ScenarioPlayer');
+    await site.getByRole('button', { name: '开始模拟' }).click();
+    await clickToEnding(site);
+    await expect
+      .poll(() => lrs.statements.filter((s) => VERB(s) === 'answered').length)
+      .toBeGreaterThan(28);
+    await exitCmi5(first);
+    expect(first.stray).toEqual([]);
+    await first.context.close();
+
+    // A fresh browser and a new session of the same registration: the state comes from the LRS.
+    const second = await openLms(browser, 'cmi5', 'cmi5', CMI5_ORIGIN);
+    const two = lrs.launch(CMI5_AU, options);
+    const again = await launchCmi5(second, two.query);
+    await again.goto(`${CMI5_ORIGIN}${DEEP}site/path/index.html`);
+    await expect(again.getByText('七节课都已读完')).toBeVisible();
+    await again.goto(`${CMI5_ORIGIN}${DEEP}site/practice/index.html`);
+    await expect(again.getByText('最好成绩 100%')).toBeVisible();
+    await again.goto(`${CMI5_ORIGIN}${DEEP}site/scenarios/competitor-types/debrief/index.html`);
+    await expect(again.getByRole('heading', { name: '你的每一步' })).toBeVisible();
+    await exitCmi5(second);
+    expect(second.stray).toEqual([]);
+    await second.context.close();
+
+    // The LRS saw valid statements only, and one token fetch per session.
+    expect(lrs.problems).toEqual([]);
+    expect(lrs.fetches()).toEqual({ [one.session]: 1, [two.session]: 1 });
+    const all = lrs.statements;
+    expect(all.every((s) => s.context?.registration === registration)).toBe(true);
+    const inSession = (id: string) => all.filter((s) => s.context?.extensions?.[SESSION_ID] === id);
+    // Every statement carries its session id (cmi5 9.6.3.1), defined and allowed ones alike.
+    expect(inSession(one.session).length + inSession(two.session).length).toBe(all.length);
+    const sequence = (id: string) =>
+      inSession(id)
+        .map(VERB)
+        .join(' ')
+        .replace(/(answered ?)+/g, (run) => `answered×${run.trim().split(' ').length} `)
+        .replace(/ +/g, ' ')
+        .trim();
+    console.log(
+      `cmi5 session 1: ${sequence(one.session)}\ncmi5 session 2: ${sequence(two.session)}`,
+    );
+    for (const id of [one.session, two.session]) {
+      const verbs = inSession(id).map(VERB);
+      expect(verbs[0]).toBe('initialized');
+      expect(verbs.at(-1)).toBe('terminated');
+      expect(verbs.filter((v) => v === 'initialized' || v === 'terminated')).toHaveLength(2);
+    }
+    // After resuming nothing is reported twice: the second session only opens and closes.
+    expect(inSession(two.session).map(VERB)).toEqual(['initialized', 'terminated']);
+
+    const defined = all.filter((s) =>
+      s.context?.contextActivities?.category?.some((c) => c.id === CMI5_CATEGORY),
+    );
+    expect(defined.map(VERB).sort()).toEqual(
+      ['completed', 'initialized', 'initialized', 'passed', 'terminated', 'terminated'].sort(),
+    );
+    expect(defined.every((s) => s.object.id === CMI5_AU)).toBe(true);
+    const passed = defined.find((s) => VERB(s) === 'passed')!;
+    expect(passed.result?.success).toBe(true);
+    expect(passed.result?.score?.scaled).toBe(0.85);
+    expect(passed.result!.score!.scaled!).toBeGreaterThanOrEqual(0.8);
+    expect(
+      passed.context?.extensions?.['https://w3id.org/xapi/cmi5/context/extensions/masteryscore'],
+    ).toBe(0.8);
+    expect(defined.find((s) => VERB(s) === 'completed')?.result?.completion).toBe(true);
+
+    const answers = all.filter((s) => VERB(s) === 'answered');
+    expect(
+      answers.some((s) =>
+        s.context?.contextActivities?.category?.some((c) => c.id === CMI5_CATEGORY),
+      ),
+    ).toBe(false);
+    const of = (test: string) =>
+      answers.filter((s) => s.object.id.startsWith(`${CMI5_AU}/test/${test}/question/`));
+    expect(of('contract')).toHaveLength(8);
+    expect(of('contract').every((s) => s.result?.success === true)).toBe(true);
+    expect(of('exam')).toHaveLength(20);
+    expect(of('exam').filter((s) => s.result?.success === false)).toHaveLength(3);
+    const decisions = of('scn.competitor-types');
+    expect(decisions.length).toBeGreaterThan(0);
+    expect(decisions.every((s) => s.result?.success === undefined)).toBe(true);
+    for (const s of answers) {
+      expect(typeof s.result?.response).toBe('string');
+      expect(s.object.definition?.['interactionType']).toMatch(
+        /^(choice|true-false|sequencing|matching)$/,
+      );
+    }
+  } finally {
+    await lrs.close();
+  }
 });

@@ -27,6 +27,12 @@ export type Response =
 
 export interface Interaction {
   id: string;
+  /**
+   * What was answered, as ASCII ids: the test (lesson id, `exam`, or `scn.<scenario>` for a
+   * decision) and the item (question id or decision node id). `id` adds the attempt or run time;
+   * xAPI names the question itself (`…/test/<test>/question/<item>`), the statement is the attempt.
+   */
+  activity: { test: string; item: string };
   type: InteractionType;
   /** Authored ids the 1.2 letters are taken from: options/items/pairs/scenario choices. */
   sources: string[];
@@ -134,6 +140,7 @@ export function questionInteraction(
   const learner = learnerOf(q, attempt.answers[q.id] ?? []);
   return {
     id: safeId(`${testId}.${q.id}.${stamp(attempt.at)}`),
+    activity: { test: testId, item: q.id },
     type: typeOf(q),
     sources: sourcesOf(q),
     targets: q.choices ?? [],
@@ -160,6 +167,7 @@ export function decisionInteraction(
 ): Interaction {
   return {
     id: safeId(`scn.${scenarioId}.${nodeId}.${stamp(runStartedAt)}`),
+    activity: { test: `scn.${scenarioId}`, item: nodeId },
     type: 'choice',
     sources: [...choices],
     targets: [],
@@ -184,7 +192,8 @@ function format12(i: Interaction, r: Response): string {
   }
 }
 
-function format2004(r: Response): string {
+/** A response in SCORM 2004 and xAPI notation (`a[,]b`, `source[.]target`, `true`). */
+export function format2004(r: Response): string {
   switch (r.kind) {
     case 'bool':
       return r.value ? 'true' : 'false';

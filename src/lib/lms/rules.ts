@@ -14,6 +14,11 @@ export const LMS_RULES = {
   passingPercent: 80,
   /** The score reported to the LMS: the best final-exam attempt, 0–100. */
   scoreTest: EXAM_ID,
+  /**
+   * cmi5 `moveOn` of the course's one AU: the LMS counts the AU as satisfied once it is both
+   * completed (every lesson read) and passed (exam at or above the mastery score).
+   */
+  cmi5MoveOn: 'CompletedAndPassed',
 } as const;
 
 export type Success = 'passed' | 'failed' | 'unknown';
