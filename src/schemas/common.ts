@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 
-/** Pattern every content id follows: lower-case letters, digits and hyphens (`client-selection`). */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { ID_PATTERN } from './id';
+
+export { ID_PATTERN };
 
 /** A content id. Progress is stored under ids, so they must stay stable when content is reordered. */
 export const IdSchema = z

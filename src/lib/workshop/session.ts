@@ -24,6 +24,7 @@ import type { Parsed, VersionedFormat } from '../storage/versioned';
 import { choicesOf, choose, position, startRun, undo, type Run } from '../scenario/engine';
 import { outcomeOf } from '../scenario/state';
 import { arrange, displayOrder } from '../quiz/draw';
+import { isRecord } from '../util/guards';
 
 /** What is being presented: a scenario, or a lesson's question bank (with trainer notes). */
 export type Deck =
@@ -460,8 +461,6 @@ export function apply(
 // ---------------------------------------------------------------------------------------------
 // Persistence
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNumberRecord = (v: unknown): v is Record<string, number> =>
   isRecord(v) && Object.values(v).every((n) => typeof n === 'number');
 const isStringRecord = (v: unknown): v is Record<string, string> =>
