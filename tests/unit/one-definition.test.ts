@@ -47,6 +47,16 @@ const helpers: { name: string; home: string; patterns: RegExp[] }[] = [
     patterns: [/\[a-z0-9\]\[a-z0-9-\]\{0,63\}/],
   },
   {
+    name: 'assertNever (the end of an exhaustive switch)',
+    home: 'src/lib/util/guards.ts',
+    patterns: [/function assertNever\b|const assertNever\b/],
+  },
+  {
+    name: 'the id and order check of content entries',
+    home: 'src/lib/content/entries.ts',
+    patterns: [/的 order 必须不同/, /连续编号/],
+  },
+  {
     name: 'fill (`{name}` placeholders in a UI string)',
     home: 'src/lib/util/template.ts',
     patterns: [/^export (?:function|const) fill\b/m, /\\\{\(\\w\+\)\\\}/],
@@ -63,9 +73,13 @@ describe('each shared helper is defined once', () => {
   test('the search finds a copy under another name (guards the test itself)', () => {
     const copy =
       "const isObj = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);";
-    const [, body] = helpers[0]!.patterns;
-    expect(body!.test(copy)).toBe(true);
-    expect(helpers[2]!.patterns[0]!.test(`/^[a-z0-9][a-z0-9-]{0,63}$/`)).toBe(true);
-    expect(helpers[3]!.patterns[1]!.test(String.raw`s.replace(/\{(\w+)\}/g, f)`)).toBe(true);
+    const patternsOf = (home: string) => helpers.find((h) => h.home === home)!.patterns;
+    expect(patternsOf('src/lib/util/guards.ts')[1]!.test(copy)).toBe(true);
+    expect(patternsOf('src/lib/storage/namespace.ts')[0]!.test(`/^[a-z0-9][a-z0-9-]{0,63}$/`)).toBe(
+      true,
+    );
+    expect(
+      patternsOf('src/lib/util/template.ts')[1]!.test(String.raw`s.replace(/\{(\w+)\}/g, f)`),
+    ).toBe(true);
   });
 });

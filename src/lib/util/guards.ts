@@ -10,3 +10,11 @@ export function isRecord(x: unknown): x is Record<string, unknown> {
 export function isId(x: unknown): x is string {
   return typeof x === 'string' && ID_PATTERN.test(x);
 }
+
+/**
+ * Ends a `switch` over a union's variants: with every case handled, `value` is `never`; a variant
+ * added to the schema and not handled makes the call a type error at that place.
+ */
+export function assertNever(value: never): never {
+  throw new Error(`Unhandled variant: ${JSON.stringify(value)}`);
+}
