@@ -1,6 +1,7 @@
 // Turns the built site (root-relative URLs: /_astro/…, /lessons/x/) into one that works from any
 // sub-path, as an LMS serves a package (…/pluginfile.php/42/mod_scorm/content/1/site/…).
 // Pure string functions; tests/unit/scripts/package-lms.test.ts covers them.
+import { NAMESPACE } from '../../src/lib/storage/namespace.ts';
 
 /** `lessons/x/index.html` → `../../`; `index.html` → `./`. */
 export function relativeRoot(pagePath) {
@@ -30,7 +31,7 @@ const SW_SCRIPT =
  * Absolute paths already inside the package (pagefind's result URLs) only get `index.html`.
  */
 export function headScript(root) {
-  return `<script>(function(){var r=${JSON.stringify(root)},n,w=window;try{for(var i=0;i<10&&w;i++){if(w.tmcLms&&w.tmcLms.ns){n=w.tmcLms.ns;break}if(w.parent===w)break;w=w.parent}}catch(e){}document.documentElement.setAttribute("data-tmc-ns",/^[a-z0-9][a-z0-9-]{0,63}$/.test(n||"")?n:"lms-standalone");var b=new URL(r,location.href).pathname;function f(u){if(typeof u!=="string"||u.charAt(0)!=="/"||u.charAt(1)==="/")return u;var m=/^([^?#]*)([\\s\\S]*)$/.exec(u),i=m[1].indexOf(b)===0,p=i?m[1]:m[1].slice(1);if(p===""||p.slice(-1)==="/")p+="index.html";return(i?"":r)+p+m[2]}document.addEventListener("click",function(e){var a=e.target&&e.target.closest?e.target.closest("a[href]"):null;if(a){var h=a.getAttribute("href"),x=f(h);if(x!==h)a.setAttribute("href",x)}},true);var o=window.open;window.open=function(u,t,s){return o.call(window,f(u),t,s)}})();</script>`;
+  return `<script>(function(){var r=${JSON.stringify(root)},n,w=window;try{for(var i=0;i<10&&w;i++){if(w.tmcLms&&w.tmcLms.ns){n=w.tmcLms.ns;break}if(w.parent===w)break;w=w.parent}}catch(e){}document.documentElement.setAttribute("data-tmc-ns",${NAMESPACE}.test(n||"")?n:"lms-standalone");var b=new URL(r,location.href).pathname;function f(u){if(typeof u!=="string"||u.charAt(0)!=="/"||u.charAt(1)==="/")return u;var m=/^([^?#]*)([\\s\\S]*)$/.exec(u),i=m[1].indexOf(b)===0,p=i?m[1]:m[1].slice(1);if(p===""||p.slice(-1)==="/")p+="index.html";return(i?"":r)+p+m[2]}document.addEventListener("click",function(e){var a=e.target&&e.target.closest?e.target.closest("a[href]"):null;if(a){var h=a.getAttribute("href"),x=f(h);if(x!==h)a.setAttribute("href",x)}},true);var o=window.open;window.open=function(u,t,s){return o.call(window,f(u),t,s)}})();</script>`;
 }
 
 /** Rewrites one page: URLs relative, island props too, no service worker, the head script first. */

@@ -14,6 +14,7 @@ import { getLessons } from './course';
 import { lessonHref } from '../lib/course/navigation';
 import { checkScenarioQuality } from '../lib/scenario/item-quality';
 import { ENFORCE_ITEM_QUALITY } from '../lib/quality/rules';
+import { checkEntries } from '../lib/content/entries';
 
 export interface CourseScenario {
   def: Scenario;
@@ -26,24 +27,23 @@ let cached: Promise<CourseScenario[]> | undefined;
 
 async function load(): Promise<CourseScenario[]> {
   const [entries, lessons] = await Promise.all([getCollection('scenarios'), getLessons()]);
-  const issues: ContentIssue[] = [];
+  const whereOf = (id: string) => `content/scenarios/${id}.yaml`;
+  const issues: ContentIssue[] = checkEntries(
+    entries.map((e) => ({
+      where: whereOf(e.id),
+      fileId: e.id,
+      id: e.data.id,
+      order: e.data.order,
+    })),
+    {
+      mismatch: (e) => `id "${e.id}" 与文件名不一致，请把 id 改成 "${e.fileId}"。`,
+      each: '每个情景',
+    },
+  );
   const quality: ContentIssue[] = [];
-  const orders = new Map<number, string>();
   for (const entry of entries) {
-    const where = `content/scenarios/${entry.id}.yaml`;
+    const where = whereOf(entry.id);
     const def = entry.data;
-    if (def.id !== entry.id)
-      issues.push({
-        where,
-        message: `id "${def.id}" 与文件名不一致，请把 id 改成 "${entry.id}"。`,
-      });
-    const other = orders.get(def.order);
-    if (other !== undefined)
-      issues.push({
-        where,
-        message: `order ${def.order} 已经被 ${other} 使用，每个情景的 order 必须不同。`,
-      });
-    orders.set(def.order, def.id);
     const problems = [...validateScenario(def), ...validateLessonLinks(def, lessons)];
     for (const message of problems) issues.push({ where, message });
     // Quality is judged only on graphs that hold together.

@@ -1,3 +1,4 @@
+import { fill } from '../lib/util/template';
 import { zhCN } from './zh-CN';
 
 /** The site's locale; a second one gets its own dictionary with the same keys. */
@@ -10,9 +11,7 @@ export type MessageKey = keyof typeof zhCN;
  * Islands receive the strings they need as props, so the dictionary stays out of client bundles.
  */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  return zhCN[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return fill(zhCN[key], params);
 }
 
 /** Picks several strings at once, e.g. to pass to an island. */

@@ -1,7 +1,8 @@
 /** Small views shared by the scenario player and the debrief. */
 import type { LessonLink } from '../schemas/scenario';
 import type { Competency } from '../schemas/competency';
-import { fill, linkKey, type LinkMap, type ScenarioStrings } from './scenario-types';
+import { fill } from '../lib/util/template';
+import { linkKey, type LinkMap, type ScenarioStrings } from './scenario-types';
 
 export function LessonLinkView({ link, links }: { link: LessonLink; links: LinkMap }) {
   const target = links[linkKey(link)];

@@ -10,7 +10,8 @@ import {
   startScenario,
   undoInScenario,
 } from '../stores/scenario-runs';
-import { fill, type LinkMap, type ScenarioStrings } from './scenario-types';
+import { fill } from '../lib/util/template';
+import type { LinkMap, ScenarioStrings } from './scenario-types';
 import { Feedback, Scores } from './ScenarioParts';
 
 interface Props {

@@ -88,10 +88,3 @@ export const SCENARIO_STRING_KEYS = [
   'competency.contract',
   'competency.customer-care',
 ] as const satisfies readonly (keyof ScenarioStrings)[];
-
-/** Fills `{name}` placeholders in a UI string. */
-export function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}

@@ -4,15 +4,16 @@
  */
 import { decodeVersioned } from '../lib/storage/versioned';
 import { namespacedKey } from '../lib/storage/namespace';
+import { STORE_KEYS } from '../lib/storage/keys';
 import { readingFormat } from '../lib/progress/reading';
 import { attemptsFormat } from '../lib/quiz/attempts';
 import { runsFormat } from '../lib/scenario/runs';
 import type { ResumeState } from '../lib/lms/resume';
 
 export const KEYS = {
-  reading: 'tmc:reading',
-  attempts: 'tmc:quiz-attempts',
-  runs: 'tmc:scenario-runs',
+  reading: STORE_KEYS.reading,
+  attempts: STORE_KEYS.attempts,
+  runs: STORE_KEYS.runs,
 } as const;
 
 export type LearnerData = Omit<ResumeState, 'marks'>;

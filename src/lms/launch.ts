@@ -9,6 +9,7 @@
  */
 import { lms as strings } from '../i18n/zh-CN/lms';
 import type { FoundApi } from './scorm';
+import { fill } from '../lib/util/template';
 
 declare global {
   interface Window {
@@ -17,13 +18,11 @@ declare global {
 }
 
 type Key = keyof typeof strings;
-const fill = (key: Key, params: Record<string, string>) =>
-  strings[key].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
 
 function notify(key: Key, params: Record<string, string> = {}): void {
   const box = document.getElementById('tmc-lms-notice');
   if (box === null) return;
-  box.textContent = fill(key, params);
+  box.textContent = fill(strings[key], params);
   box.hidden = false;
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { IdSchema } from './common';
+import { IdSchema, strictObject } from './common';
 
 /** The seven section titles of the source deck, in deck order. A lesson names the one it teaches. */
 export const DECK_SECTIONS = [
@@ -16,7 +16,7 @@ export const DECK_SECTIONS = [
  * One entry of a lesson's 参考资料: where a fact added beyond the deck comes from. Callouts cite
  * entries by id (`<Callout type="changed" sources="caac-2016">`); the list renders at the lesson's end.
  */
-export const SourceSchema = z.object({
+export const SourceSchema = strictObject({
   /** Short id the lesson's callouts cite, e.g. `aucl-2025` (lower-case letters, digits, hyphens). */
   id: IdSchema,
   /** Who issued or published it: 全国人民代表大会常务委员会, 中国民用航空局, 工人日报… */
@@ -55,7 +55,7 @@ export const SourceSchema = z.object({
 export type LessonSourceRef = z.output<typeof SourceSchema>;
 
 /** Frontmatter of a lesson in `content/lessons/<id>.mdx`. */
-export const LessonSchema = z.object({
+export const LessonSchema = strictObject({
   /** Stable id; must equal the file name without `.mdx`. Used in URLs and stored progress. */
   id: IdSchema,
   /** Position in the course, 1 for the first lesson. Each lesson has its own number. */

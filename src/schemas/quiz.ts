@@ -3,7 +3,7 @@
  * is checked here and reported as one sentence naming the question (`parseQuizBank` adds the file).
  */
 import { z } from 'astro/zod';
-import { IdSchema, type ContentIssue } from './common';
+import { IdSchema, strictObject, type ContentIssue } from './common';
 
 const text = (field: string) =>
   z
@@ -12,7 +12,7 @@ const text = (field: string) =>
     .min(1, { error: `${field} 不能为空` });
 
 /** An answer option of a single, multiple or case question. */
-export const OptionSchema = z.object({
+export const OptionSchema = strictObject({
   /** Stable id within the question, e.g. `ask-finance`. */
   id: IdSchema,
   /** What the learner reads. */
@@ -24,12 +24,10 @@ export const OptionSchema = z.object({
 });
 
 /** Notes for the trainer console (issue 6); never shown to learners. */
-export const FacilitatorSchema = z
-  .object({
-    notes: z.string().optional(),
-    prompts: z.array(z.string()).optional(),
-  })
-  .optional();
+export const FacilitatorSchema = strictObject({
+  notes: z.string().optional(),
+  prompts: z.array(z.string()).optional(),
+}).optional();
 
 const base = {
   /** Stable id, unique across all banks; attempts and the mistakes book are stored under it. */
@@ -44,7 +42,7 @@ const base = {
 };
 
 const choiceQuestion = <T extends string>(type: T) =>
-  z.object({
+  strictObject({
     ...base,
     type: z.literal(type),
     options: z.array(OptionSchema).min(2, { error: '至少要有 2 个选项' }),
@@ -60,7 +58,7 @@ export const CaseSchema = choiceQuestion('case').extend({
   scenario: text('scenario'),
 });
 /** A statement that is true or false. */
-export const TrueFalseSchema = z.object({
+export const TrueFalseSchema = strictObject({
   ...base,
   type: z.literal('truefalse'),
   answer: z.boolean({ error: 'answer 只能写 true（对）或 false（错）' }),
@@ -70,20 +68,20 @@ export const TrueFalseSchema = z.object({
   ifFalse: text('ifFalse'),
 });
 /** Put steps in order; `items` are written in the right order. */
-export const OrderingSchema = z.object({
+export const OrderingSchema = strictObject({
   ...base,
   type: z.literal('ordering'),
   items: z
-    .array(z.object({ id: IdSchema, text: text('步骤 text'), feedback: text('步骤 feedback') }))
+    .array(strictObject({ id: IdSchema, text: text('步骤 text'), feedback: text('步骤 feedback') }))
     .min(3, { error: '排序题至少要有 3 个步骤' }),
 });
 /** Match each prompt on the left to one choice on the right. */
-export const MatchingSchema = z.object({
+export const MatchingSchema = strictObject({
   ...base,
   type: z.literal('matching'),
   pairs: z
     .array(
-      z.object({
+      strictObject({
         id: IdSchema,
         text: text('配对 text'),
         match: IdSchema,
@@ -92,7 +90,7 @@ export const MatchingSchema = z.object({
     )
     .min(2, { error: '配对题至少要有 2 组' }),
   choices: z
-    .array(z.object({ id: IdSchema, text: text('choices text') }))
+    .array(strictObject({ id: IdSchema, text: text('choices text') }))
     .min(2, { error: '配对题至少要有 2 个可选项' }),
 });
 
@@ -169,29 +167,27 @@ function questionIssues(q: z.output<typeof QuestionSchema>): string[] {
 }
 
 /** A whole bank file. */
-export const QuizBankSchema = z
-  .object({
-    /** The lesson this bank belongs to; must equal the file name without `.yaml`. */
-    lesson: IdSchema,
-    questions: z
-      .array(QuestionSchema, { error: 'questions 必须是题目列表' })
-      .min(1, { error: 'questions 至少要有 1 道题' }),
-  })
-  .superRefine((bank, ctx) => {
-    const seen = new Set<string>();
-    bank.questions.forEach((q, index) => {
-      if (seen.has(q.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['questions', index, 'id'],
-          message: `题目 id "${q.id}" 出现了两次，每道题的 id 必须不同。`,
-        });
-      }
-      seen.add(q.id);
-      for (const message of questionIssues(q))
-        ctx.addIssue({ code: 'custom', path: ['questions', index], message });
-    });
+export const QuizBankSchema = strictObject({
+  /** The lesson this bank belongs to; must equal the file name without `.yaml`. */
+  lesson: IdSchema,
+  questions: z
+    .array(QuestionSchema, { error: 'questions 必须是题目列表' })
+    .min(1, { error: 'questions 至少要有 1 道题' }),
+}).superRefine((bank, ctx) => {
+  const seen = new Set<string>();
+  bank.questions.forEach((q, index) => {
+    if (seen.has(q.id)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['questions', index, 'id'],
+        message: `题目 id "${q.id}" 出现了两次，每道题的 id 必须不同。`,
+      });
+    }
+    seen.add(q.id);
+    for (const message of questionIssues(q))
+      ctx.addIssue({ code: 'custom', path: ['questions', index], message });
   });
+});
 
 export type QuizBank = z.output<typeof QuizBankSchema>;
 export type QuizBankInput = z.input<typeof QuizBankSchema>;
@@ -213,7 +209,7 @@ export function parseQuizBank(
   const result = QuizBankSchema.safeParse(data);
   if (result.success) return { bank: result.data, issues: [] };
   const issues = result.error.issues.map((issue) => {
-    if (issue.code === 'custom' || issue.path[0] !== 'questions' || issue.path.length < 3) {
+    if (issue.code === 'custom' || issue.path[0] !== 'questions' || issue.path.length < 2) {
       const where =
         issue.path.length > 0 && issue.code !== 'custom' ? `${issue.path.join('.')}：` : '';
       return { where: file, message: `${where}${issue.message}` };
@@ -221,7 +217,11 @@ export function parseQuizBank(
     const id = questionIdAt(data, issue.path[1]);
     const field = issue.path.slice(2).join('.');
     const label = id?.startsWith('第 ') ? id : `题目 "${id}"`;
-    return { where: file, message: `${label} 的 ${field}：${issue.message}` };
+    return {
+      where: file,
+      message:
+        field === '' ? `${label}：${issue.message}` : `${label} 的 ${field}：${issue.message}`,
+    };
   });
   return { bank: undefined, issues };
 }

@@ -7,7 +7,7 @@
  * and in `tests/unit/content/scenarios.test.ts`.
  */
 import { z } from 'astro/zod';
-import { IdSchema } from './common';
+import { IdSchema, strictObject } from './common';
 import { CompetencySchema } from './competency';
 import { OUTCOMES } from './enums';
 
@@ -33,25 +33,24 @@ const variableBase = {
 };
 
 /** A whole number kept within `min`…`max` (e.g. 信任 0–10). Effects may never push it outside. */
-export const NumberVariableSchema = z
-  .strictObject({
-    /** Discriminator. */
-    type: z.literal('number'),
-    ...variableBase,
-    /** Lowest allowed value (integer). */
-    min: z.number().int({ error: 'min 必须是整数' }),
-    /** Highest allowed value (integer). */
-    max: z.number().int({ error: 'max 必须是整数' }),
-    /** Value at the start of a run, unless the drawn case sets it. */
-    default: z.number().int({ error: 'default 必须是整数' }),
-  })
+export const NumberVariableSchema = strictObject({
+  /** Discriminator. */
+  type: z.literal('number'),
+  ...variableBase,
+  /** Lowest allowed value (integer). */
+  min: z.number().int({ error: 'min 必须是整数' }),
+  /** Highest allowed value (integer). */
+  max: z.number().int({ error: 'max 必须是整数' }),
+  /** Value at the start of a run, unless the drawn case sets it. */
+  default: z.number().int({ error: 'default 必须是整数' }),
+})
   .refine((v) => v.min < v.max, { error: 'min 必须小于 max' })
   .refine((v) => v.default >= v.min && v.default <= v.max, {
     error: 'default 必须在 min 和 max 之间',
   });
 
 /** A yes/no fact, e.g. “已找到决策人”. */
-export const FlagVariableSchema = z.strictObject({
+export const FlagVariableSchema = strictObject({
   /** Discriminator. */
   type: z.literal('flag'),
   ...variableBase,
@@ -60,19 +59,17 @@ export const FlagVariableSchema = z.strictObject({
 });
 
 /** One of a fixed set of values, e.g. the incumbent's relationship type. */
-export const EnumVariableSchema = z
-  .strictObject({
-    /** Discriminator. */
-    type: z.literal('enum'),
-    ...variableBase,
-    /** Allowed values: `value-id: 显示名称`, at least two. */
-    values: z
-      .record(IdSchema, text('values 的显示名称'))
-      .refine((values) => Object.keys(values).length >= 2, { error: 'values 至少要有两个取值' }),
-    /** Value id at the start of a run, unless the drawn case sets it. */
-    default: IdSchema,
-  })
-  .refine((v) => v.default in v.values, { error: 'default 必须是 values 里的一个取值 id' });
+export const EnumVariableSchema = strictObject({
+  /** Discriminator. */
+  type: z.literal('enum'),
+  ...variableBase,
+  /** Allowed values: `value-id: 显示名称`, at least two. */
+  values: z
+    .record(IdSchema, text('values 的显示名称'))
+    .refine((values) => Object.keys(values).length >= 2, { error: 'values 至少要有两个取值' }),
+  /** Value id at the start of a run, unless the drawn case sets it. */
+  default: IdSchema,
+}).refine((v) => v.default in v.values, { error: 'default 必须是 values 里的一个取值 id' });
 
 /** A typed state variable; `type` says which kind. */
 export const VariableSchema = z.discriminatedUnion(
@@ -115,28 +112,26 @@ export type Condition =
 
 export const OPERATORS = ['eq', 'ne', 'in', 'gte', 'lte', 'gt', 'lt'] as const;
 
-const VarConditionSchema = z
-  .strictObject({
-    var: IdSchema,
-    eq: ValueSchema.optional(),
-    ne: ValueSchema.optional(),
-    in: z.array(ValueSchema).min(1, { error: 'in 至少列出一个值' }).optional(),
-    gte: z.number().optional(),
-    lte: z.number().optional(),
-    gt: z.number().optional(),
-    lt: z.number().optional(),
-  })
-  .refine((c) => OPERATORS.filter((op) => c[op] !== undefined).length === 1, {
-    error: `条件除 var 外必须恰好写一个比较：${OPERATORS.join('、')}`,
-  });
+const VarConditionSchema = strictObject({
+  var: IdSchema,
+  eq: ValueSchema.optional(),
+  ne: ValueSchema.optional(),
+  in: z.array(ValueSchema).min(1, { error: 'in 至少列出一个值' }).optional(),
+  gte: z.number().optional(),
+  lte: z.number().optional(),
+  gt: z.number().optional(),
+  lt: z.number().optional(),
+}).refine((c) => OPERATORS.filter((op) => c[op] !== undefined).length === 1, {
+  error: `条件除 var 外必须恰好写一个比较：${OPERATORS.join('、')}`,
+});
 
 export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.union(
     [
       VarConditionSchema,
-      z.strictObject({ all: z.array(ConditionSchema).min(1) }),
-      z.strictObject({ any: z.array(ConditionSchema).min(1) }),
-      z.strictObject({ none: z.array(ConditionSchema).min(1) }),
+      strictObject({ all: z.array(ConditionSchema).min(1) }),
+      strictObject({ any: z.array(ConditionSchema).min(1) }),
+      strictObject({ none: z.array(ConditionSchema).min(1) }),
     ],
     { error: '条件写法不对：写 { var: 变量, eq: 值 } 这样的比较，或用 all / any / none 组合' },
   ),
@@ -148,13 +143,13 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
 /** A change to one variable: `set` it to a value, or `add` to a number (negative to subtract). */
 export const EffectSchema = z.union(
   [
-    z.strictObject({
+    strictObject({
       /** The variable changed. */
       var: IdSchema,
       /** New value (number, true/false, or enum value id). */
       set: ValueSchema,
     }),
-    z.strictObject({
+    strictObject({
       /** The number variable changed. */
       var: IdSchema,
       /** Amount added (integer; negative subtracts). The result must stay within bounds. */
@@ -171,7 +166,7 @@ export const ScoreSchema = z.partialRecord(
 );
 
 /** A link to a lesson section, e.g. `{ lesson: intelligence, section: competitor-types }`. Checked at build. */
-export const LessonLinkSchema = z.strictObject({
+export const LessonLinkSchema = strictObject({
   /** Lesson id (the file name in `content/lessons/` without `.mdx`). */
   lesson: IdSchema,
   /** Section id inside that lesson (`<Section id="…">`). */
@@ -179,7 +174,7 @@ export const LessonLinkSchema = z.strictObject({
 });
 
 /** One conditional route: go `to` a node when `when` holds; without `when` it always applies. */
-export const RouteSchema = z.strictObject({
+export const RouteSchema = strictObject({
   /** Condition on the state after the choice's effects. Omit on the last route (the fallback). */
   when: ConditionSchema.optional(),
   /** Node id to go to. */
@@ -199,7 +194,7 @@ export const NextSchema = z.union(
 );
 
 /** Notes for the trainer's console (workshop mode). Never shown to learners. */
-export const FacilitatorSchema = z.strictObject({
+export const FacilitatorSchema = strictObject({
   /** What the trainer should know or point out here. */
   notes: text('facilitator.notes').optional(),
   /** Questions to put to the room. */
@@ -207,7 +202,7 @@ export const FacilitatorSchema = z.strictObject({
 });
 
 /** A variant of a choice's outcome that applies when `when` holds (first match wins). */
-export const ChoiceBranchSchema = z.strictObject({
+export const ChoiceBranchSchema = strictObject({
   /** Condition on the state before the choice. */
   when: ConditionSchema,
   /** Replaces the choice's `feedback`. */
@@ -219,7 +214,7 @@ export const ChoiceBranchSchema = z.strictObject({
 });
 
 /** One option at a decision node. */
-export const ChoiceSchema = z.strictObject({
+export const ChoiceSchema = strictObject({
   /** Id, unique within its node; stored in runs, so keep it stable. */
   id: IdSchema,
   /** What the learner picks, as the rep would say or do it. */
@@ -262,7 +257,7 @@ const nodeBase = {
 };
 
 /** A step the learner reads, then continues. */
-export const NarrativeNodeSchema = z.strictObject({
+export const NarrativeNodeSchema = strictObject({
   /** Discriminator. */
   type: z.literal('narrative'),
   ...nodeBase,
@@ -271,7 +266,7 @@ export const NarrativeNodeSchema = z.strictObject({
 });
 
 /** A step where the learner decides. */
-export const DecisionNodeSchema = z.strictObject({
+export const DecisionNodeSchema = strictObject({
   /** Discriminator. */
   type: z.literal('decision'),
   ...nodeBase,
@@ -284,7 +279,7 @@ export const DecisionNodeSchema = z.strictObject({
 export { OUTCOMES };
 
 /** A paragraph of the debrief, shown only when `when` holds (always when omitted). */
-export const DebriefParagraphSchema = z.strictObject({
+export const DebriefParagraphSchema = strictObject({
   /** Condition on the final state. */
   when: ConditionSchema.optional(),
   /** The paragraph; `{{name}}` placeholders as in node text. */
@@ -292,7 +287,7 @@ export const DebriefParagraphSchema = z.strictObject({
 });
 
 /** An ending: the outcome and what the learner should take away. */
-export const EndingNodeSchema = z.strictObject({
+export const EndingNodeSchema = strictObject({
   /** Discriminator. */
   type: z.literal('ending'),
   ...nodeBase,
@@ -317,7 +312,7 @@ export const NodeSchema = z.discriminatedUnion(
 // Cases and the scenario
 
 /** One case of the pool; a run draws one at start with its seed. */
-export const CaseSchema = z.strictObject({
+export const CaseSchema = strictObject({
   /** Id, unique in the scenario; stored in runs. */
   id: IdSchema,
   /** Short name shown in the debrief, e.g. `某省属能源集团`. */
@@ -333,7 +328,7 @@ export const CaseSchema = z.strictObject({
 });
 
 /** A whole scenario file. */
-export const ScenarioSchema = z.strictObject({
+export const ScenarioSchema = strictObject({
   /** Stable id; must equal the file name without `.yaml`. Used in URLs and stored runs. */
   id: IdSchema,
   /** Position on the scenarios page, 1 first. */

@@ -1,5 +1,6 @@
 import { persistentAtom } from '@nanostores/persistent';
 import { versionedCodec } from './storage';
+import { STORE_KEYS } from '../lib/storage/keys';
 import {
   localDay,
   mistakesFormat,
@@ -8,7 +9,7 @@ import {
   type MistakesBook,
 } from '../lib/quiz/mistakes';
 
-export const MISTAKES_KEY = 'tmc:mistakes';
+export const MISTAKES_KEY = STORE_KEYS.mistakes;
 
 /** The mistakes book (错题本); synced across open tabs. */
 export const $mistakes = persistentAtom<MistakesBook>(

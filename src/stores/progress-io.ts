@@ -3,13 +3,18 @@
  * this module only reads and writes the stores listed there.
  */
 import type { WritableAtom } from 'nanostores';
-import { $reading, READING_KEY } from './reading';
-import { $quizAttempts, ATTEMPTS_KEY } from './quiz-attempts';
-import { $mistakes, MISTAKES_KEY } from './mistakes';
-import { $scenarioRuns, RUNS_KEY } from './scenario-runs';
-import { $review, REVIEW_KEY } from './review';
+import { $reading } from './reading';
+import { $quizAttempts } from './quiz-attempts';
+import { $mistakes } from './mistakes';
+import { $scenarioRuns } from './scenario-runs';
+import { $review } from './review';
 import { writeAll, type WriteOutcome } from './storage';
-import { STORES, type ProgressValues } from '../lib/progress/registry';
+import {
+  STORES,
+  type ProgressStoreName,
+  type ProgressValues,
+  type StoreSpec,
+} from '../lib/progress/registry';
 import {
   applyImport,
   buildBundle,
@@ -22,25 +27,22 @@ import {
   type ImportError,
 } from '../lib/progress/bundle';
 
-/** The store of each registry key. */
+/** The atom of each registry entry, by name: a new entry without an atom fails the type check. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-const ATOMS: Record<string, WritableAtom<any>> = {
-  [READING_KEY]: $reading,
-  [ATTEMPTS_KEY]: $quizAttempts,
-  [MISTAKES_KEY]: $mistakes,
-  [RUNS_KEY]: $scenarioRuns,
-  [REVIEW_KEY]: $review,
+const ATOMS: Record<ProgressStoreName, WritableAtom<any>> = {
+  reading: $reading,
+  attempts: $quizAttempts,
+  mistakes: $mistakes,
+  runs: $scenarioRuns,
+  review: $review,
 };
 
-function atomOf(key: string) {
-  const store = ATOMS[key];
-  if (store === undefined) throw new Error(`No store for progress key ${key}`);
-  return store;
-}
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const atomOf = (spec: StoreSpec<any>) => ATOMS[spec.name];
 
 /** Every progress store's current value, by key. */
 export function currentValues(): ProgressValues {
-  return Object.fromEntries(STORES.map((s) => [s.key, atomOf(s.key).get()]));
+  return Object.fromEntries(STORES.map((s) => [s.key, atomOf(s).get()]));
 }
 
 /** The export file's name and text. */
@@ -94,11 +96,11 @@ export function commitImport(values: ProgressValues, mode: ImportMode): WriteOut
   const outcome = writeAll(
     Object.fromEntries(STORES.map((spec) => [spec.key, JSON.stringify(next[spec.key])])),
   );
-  if (outcome !== 'failed') for (const spec of STORES) atomOf(spec.key).set(next[spec.key]);
+  if (outcome !== 'failed') for (const spec of STORES) atomOf(spec).set(next[spec.key]);
   return outcome;
 }
 
 /** Erases all progress (every store back to its empty value). */
 export function resetProgress(): void {
-  for (const spec of STORES) atomOf(spec.key).set(spec.format.initial());
+  for (const spec of STORES) atomOf(spec).set(spec.format.initial());
 }

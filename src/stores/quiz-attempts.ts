@@ -4,8 +4,9 @@ import { recordResults } from './mistakes';
 import { attemptsFormat, recordAttempt, startDraw, type QuizAttempts } from '../lib/quiz/attempts';
 import { grade, scoreAttempt, type Answer } from '../lib/quiz/grade';
 import type { LearnerQuestion } from '../lib/quiz/learner';
+import { STORE_KEYS } from '../lib/storage/keys';
 
-export const ATTEMPTS_KEY = 'tmc:quiz-attempts';
+export const ATTEMPTS_KEY = STORE_KEYS.attempts;
 
 /** Current draws and attempt history of lesson tests and the exam; synced across open tabs. */
 export const $quizAttempts = persistentAtom<QuizAttempts>(

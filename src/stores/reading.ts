@@ -1,8 +1,9 @@
 import { persistentAtom } from '@nanostores/persistent';
 import { versionedCodec } from './storage';
 import { markRead, markUnread, readingFormat, type ReadingProgress } from '../lib/progress/reading';
+import { STORE_KEYS } from '../lib/storage/keys';
 
-export const READING_KEY = 'tmc:reading';
+export const READING_KEY = STORE_KEYS.reading;
 
 /** Which lessons the learner marked as read; synced across open tabs. */
 export const $reading = persistentAtom<ReadingProgress>(

@@ -1,9 +1,9 @@
 import { persistentAtom } from '@nanostores/persistent';
 import { versionedCodec } from './storage';
 import { answerCard, reviewFormat, type RatingName, type ReviewState } from '../lib/review/cards';
-import { reviewSpec } from '../lib/progress/registry';
+import { STORE_KEYS } from '../lib/storage/keys';
 
-export const REVIEW_KEY = reviewSpec.key;
+export const REVIEW_KEY = STORE_KEYS.review;
 
 /** The spaced-review schedule of every card answered so far; synced across open tabs. */
 export const $review = persistentAtom<ReviewState>(

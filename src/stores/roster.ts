@@ -1,5 +1,6 @@
 import { persistentAtom } from '@nanostores/persistent';
 import { versionedCodec } from './storage';
+import { STORE_KEYS } from '../lib/storage/keys';
 import {
   addCodes,
   removeCode,
@@ -10,7 +11,7 @@ import {
   type Roster,
 } from '../lib/workshop/roster';
 
-export const ROSTER_KEY = 'tmc:workshop-roster';
+export const ROSTER_KEY = STORE_KEYS.roster;
 
 /** The codes the trainer collected in this session; kept in this browser only. */
 export const $roster = persistentAtom<Roster>(

@@ -2,6 +2,7 @@ import { persistentAtom } from '@nanostores/persistent';
 import { versionedCodec } from './storage';
 import type { Scenario } from '../schemas/scenario';
 import { choose, startRun, undo } from '../lib/scenario/engine';
+import { STORE_KEYS } from '../lib/storage/keys';
 import {
   clearRun,
   recentCases,
@@ -10,7 +11,7 @@ import {
   type ScenarioRuns,
 } from '../lib/scenario/runs';
 
-export const RUNS_KEY = 'tmc:scenario-runs';
+export const RUNS_KEY = STORE_KEYS.runs;
 
 /** Every scenario's current run and the history of finished runs; synced across open tabs. */
 export const $scenarioRuns = persistentAtom<ScenarioRuns>(

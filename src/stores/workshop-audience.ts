@@ -6,8 +6,9 @@
 import { atom } from 'nanostores';
 import { decodeVersioned } from '../lib/storage/versioned';
 import { isNewer, liveFormat, type LiveMessage } from '../lib/workshop/live';
+import { STORE_KEYS } from '../lib/storage/keys';
 
-export const LIVE_KEY = 'tmc:workshop-live';
+export const LIVE_KEY = STORE_KEYS.live;
 export const LIVE_CHANNEL = 'tmc-workshop-live';
 
 export const $live = atom<LiveMessage>(liveFormat.initial());

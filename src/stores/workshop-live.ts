@@ -20,8 +20,9 @@ import { audienceView, type AudienceWords } from '../lib/workshop/audience';
 import { decodeVersioned } from '../lib/storage/versioned';
 import { liveFormat, nextSeq, type LiveMessage } from '../lib/workshop/live';
 import { LIVE_CHANNEL, LIVE_KEY } from './workshop-audience';
+import { STORE_KEYS } from '../lib/storage/keys';
 
-export const SESSION_KEY = 'tmc:workshop-session';
+export const SESSION_KEY = STORE_KEYS.session;
 
 export const $session = persistentAtom<Session>(
   SESSION_KEY,

@@ -1,5 +1,5 @@
 import { pathMap } from '../../lib/charts/path-map';
-import { fill } from '../quiz/keys';
+import { fill } from '../../lib/util/template';
 import type { PathMapStrings } from './keys';
 
 interface Props {

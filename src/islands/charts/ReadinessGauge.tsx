@@ -1,6 +1,6 @@
 import type { Part } from '../../lib/progress/readiness';
 import { gaugePoint, gaugeSegments } from '../../lib/charts/gauge';
-import { fill } from '../quiz/keys';
+import { fill } from '../../lib/util/template';
 import type { DashChartStrings } from './keys';
 
 interface Props {

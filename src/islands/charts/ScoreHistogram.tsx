@@ -1,6 +1,6 @@
 import type { Band } from '../../lib/workshop/roster';
 import { histogram } from '../../lib/charts/histogram';
-import { fill } from '../quiz/keys';
+import { fill } from '../../lib/util/template';
 import type { RosterChartStrings } from './keys';
 
 interface Props {

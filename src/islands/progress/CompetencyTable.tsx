@@ -1,5 +1,6 @@
 import type { CompetencyRow } from '../../lib/progress/competencies';
-import { fill, type DashStrings } from './keys';
+import { fill } from '../../lib/util/template';
+import type { DashStrings } from './keys';
 import CompetencyChart from '../charts/CompetencyChart';
 
 interface Props {

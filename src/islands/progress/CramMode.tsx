@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { cramSet, CRAM_SIZE, type Progress, type ReviewCardDef } from '../../lib/review/queue';
-import { fill, type ReviewStrings } from './keys';
+import { fill } from '../../lib/util/template';
+import type { ReviewStrings } from './keys';
 import CardFace from './CardFace';
 
 interface Props {

@@ -5,7 +5,8 @@ import { $scenarioRuns, scenarioRunsAtServer } from '../../stores/scenario-runs'
 import { dashboard, type CourseShape } from '../../lib/progress/dashboard';
 import ReadinessView from './ReadinessView';
 import CompetencyTable from './CompetencyTable';
-import { fill, type DashStrings } from './keys';
+import { fill } from '../../lib/util/template';
+import type { DashStrings } from './keys';
 
 export interface Titled {
   id: string;

@@ -10,7 +10,8 @@ import {
 import { $persistence, checkPersistence, requestPersistence } from '../../stores/persistence';
 import { isSafariLike } from '../../lib/storage/browser';
 import type { ImportMode } from '../../lib/progress/bundle';
-import { fill, when, type DataStrings } from './keys';
+import { fill } from '../../lib/util/template';
+import { when, type DataStrings } from './keys';
 import ImportSummaryView from './ImportSummary';
 
 interface Props {

@@ -3,7 +3,8 @@ import type { Ref } from 'preact';
 import type { ImportMode, ImportSummary } from '../../lib/progress/bundle';
 import { KEEP_ATTEMPTS } from '../../lib/quiz/attempts';
 import { HISTORY_LIMIT } from '../../lib/scenario/runs';
-import { fill, type DataStrings } from './keys';
+import { fill } from '../../lib/util/template';
+import type { DataStrings } from './keys';
 
 interface Props {
   summary: ImportSummary;

@@ -1,5 +1,6 @@
 import type { Action, Readiness } from '../../lib/progress/readiness';
-import { fill, type DashStrings } from './keys';
+import { fill } from '../../lib/util/template';
+import type { DashStrings } from './keys';
 import type { Titled } from './Dashboard';
 import ReadinessGauge from '../charts/ReadinessGauge';
 

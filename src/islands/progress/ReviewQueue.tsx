@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { $review, answerReview } from '../../stores/review';
 import { dueQueue, nextDue, type Progress, type ReviewCardDef } from '../../lib/review/queue';
 import { RATINGS, type RatingName } from '../../lib/review/cards';
-import { fill, when, type ReviewStrings } from './keys';
+import { fill } from '../../lib/util/template';
+import { when, type ReviewStrings } from './keys';
 import CardFace from './CardFace';
 
 interface Props {

@@ -140,13 +140,6 @@ export const REVIEW_KEYS = [
 ] as const;
 export type ReviewStrings = Record<(typeof REVIEW_KEYS)[number], string>;
 
-/** Fills `{name}` placeholders. */
-export function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
-
 /** A time as the learner reads it, e.g. 11月28日 09:00. */
 export function when(iso: string | Date): string {
   const d = new Date(iso);

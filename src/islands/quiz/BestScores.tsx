@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { $quizAttempts, quizAttemptsAtServer } from '../../stores/quiz-attempts';
 import { bestPercent } from '../../lib/quiz/attempts';
-import { fill } from './keys';
+import { fill } from '../../lib/util/template';
 
 interface Props {
   tests: { id: string; title: string; order: number; href: string }[];

@@ -1,6 +1,6 @@
 import type { Attempt } from '../../lib/quiz/attempts';
 import { hasPassed } from '../../lib/quiz/grade';
-import { fill } from './keys';
+import { fill } from '../../lib/util/template';
 
 interface Props {
   attempts: readonly Attempt[];

@@ -4,7 +4,8 @@ import { displayOrder, FIXED_ORDER_SEED } from '../../lib/quiz/draw';
 import { fixOutcome, localDay, type MistakesBook } from '../../lib/quiz/mistakes';
 import type { LearnerQuestion } from '../../lib/quiz/learner';
 import QuestionView from './QuestionView';
-import { fill, type QuestionStrings, type Strings } from './keys';
+import { fill } from '../../lib/util/template';
+import type { QuestionStrings, Strings } from './keys';
 
 const ITEM_KEYS = [
   'mistakes.status',

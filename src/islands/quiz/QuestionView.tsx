@@ -1,6 +1,7 @@
 import type { Answer, Grade } from '../../lib/quiz/grade';
 import type { LearnerQuestion } from '../../lib/quiz/learner';
-import { fill, type QuestionStrings } from './keys';
+import { fill } from '../../lib/util/template';
+import type { QuestionStrings } from './keys';
 import ChoiceFeedback from './Feedback';
 
 interface Props {

@@ -14,7 +14,8 @@ import type { LearnerQuestion } from '../../lib/quiz/learner';
 import { createRng } from '../../lib/quiz/random';
 import QuestionView from './QuestionView';
 import History from './History';
-import { fill, type Strings, type TEST_KEYS } from './keys';
+import { fill } from '../../lib/util/template';
+import type { Strings, TEST_KEYS } from './keys';
 
 interface Props {
   /** A lesson id, or `exam`. */

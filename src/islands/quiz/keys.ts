@@ -51,10 +51,3 @@ export const TEST_KEYS = [
 
 export type Strings<K extends readonly string[]> = Record<K[number], string>;
 export type QuestionStrings = Strings<typeof QUESTION_KEYS>;
-
-/** Fills `{name}` placeholders in a string passed as a prop. */
-export function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}

@@ -2,7 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $live, followConsole } from '../../stores/workshop-audience';
 import type { AudienceView } from '../../lib/workshop/audience';
-import { fill } from '../quiz/keys';
+import { fill } from '../../lib/util/template';
 import { AudienceScreen } from './AudienceScreen';
 import type { AudienceStrings } from './present-keys';
 

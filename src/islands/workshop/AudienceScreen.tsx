@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AudienceStep, AudienceView } from '../../lib/workshop/audience';
-import { fill } from '../quiz/keys';
+import { fill } from '../../lib/util/template';
 import type { AudienceStrings } from './present-keys';
 
 interface Props {

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { ConsoleView } from '../../lib/workshop/console';
 import { present } from '../../stores/workshop-live';
-import { fill } from '../quiz/keys';
+import { fill } from '../../lib/util/template';
 import type { LinkMap } from '../scenario-types';
 import type { ConsoleStrings } from './present-keys';
 

@@ -11,7 +11,7 @@ import {
   restart,
   sessionAtServer,
 } from '../../stores/workshop-live';
-import { fill } from '../quiz/keys';
+import { fill } from '../../lib/util/template';
 import type { LinkMap } from '../scenario-types';
 import { AudienceScreen } from './AudienceScreen';
 import { ExpertPanel, NotesPanel, TeamPanel, TimerPanel, VotePanel } from './ConsoleParts';

@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import type { Scenario } from '../../schemas/scenario';
 import type { Catalog } from '../../lib/workshop/result-code';
 import type { QrDrawing } from '../../lib/workshop/qr';
-import { fill, type Strings } from '../quiz/keys';
+import { fill } from '../../lib/util/template';
+import type { Strings } from '../quiz/keys';
 import type { CODE_KEYS } from './keys';
 
 interface Props {

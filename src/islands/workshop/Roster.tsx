@@ -17,7 +17,8 @@ import {
   rosterCsv,
   sameNames,
 } from '../../lib/workshop/roster';
-import { fill, type Strings } from '../quiz/keys';
+import { fill } from '../../lib/util/template';
+import type { Strings } from '../quiz/keys';
 import type { ROSTER_KEYS } from './keys';
 import ScoreHistogram from '../charts/ScoreHistogram';
 import MissBar from '../charts/MissBar';

@@ -1,4 +1,5 @@
 import type { LessonSection } from '../../schemas/lesson';
+import { isId } from '../util/guards';
 
 /** What `extractSections` found in a lesson body. */
 export interface ExtractedSections {
@@ -10,8 +11,6 @@ export interface ExtractedSections {
 const OPEN_TAG = /<Section\b([^>]*)>/g;
 const CLOSE_TAG = /<\/Section>/g;
 const ATTRIBUTE = /([A-Za-z]+)\s*=\s*"([^"]*)"/g;
-const SECTION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 function attributesOf(source: string): Map<string, string> {
   const attrs = new Map<string, string>();
   for (const match of source.matchAll(ATTRIBUTE)) {
@@ -40,7 +39,7 @@ export function extractSections(body: string): ExtractedSections {
       );
       continue;
     }
-    if (!SECTION_ID.test(id)) {
+    if (!isId(id)) {
       problems.push(`小节 id "${id}" 只能由小写英文字母、数字和连字符组成，例如 volume-tiers。`);
       continue;
     }

@@ -2,6 +2,7 @@ import type { ContentIssue } from '../../schemas/common';
 import { REQUIRED_SECTIONS, type Lesson, type LessonSection } from '../../schemas/lesson';
 import { checkCalloutSources, extractCallouts } from './callouts';
 import { extractSections } from './sections';
+import { checkEntries } from '../content/entries';
 
 /** A lesson as loaded at build: validated frontmatter, its file and its raw MDX body. */
 export interface LessonSource {
@@ -33,26 +34,18 @@ export function validateCourse(sources: readonly LessonSource[]): {
   lessons: CourseLesson[];
   issues: ContentIssue[];
 } {
-  const issues: ContentIssue[] = [];
-  const byOrder = new Map<number, string>();
+  const issues: ContentIssue[] = checkEntries(
+    sources.map((s) => ({ where: s.file, fileId: s.entryId, id: s.data.id, order: s.data.order })),
+    {
+      mismatch: (e) =>
+        `frontmatter 里的 id "${e.id}" 与文件名不一致，请把 id 改成 "${e.fileId}"，或把文件改名为 ${e.id}.mdx。`,
+      each: '每一课',
+      consecutive: '课程顺序',
+    },
+  );
   const lessons: CourseLesson[] = [];
   for (const source of sources) {
     const { file, data } = source;
-    if (data.id !== source.entryId) {
-      issues.push({
-        where: file,
-        message: `frontmatter 里的 id "${data.id}" 与文件名不一致，请把 id 改成 "${source.entryId}"，或把文件改名为 ${data.id}.mdx。`,
-      });
-    }
-    const other = byOrder.get(data.order);
-    if (other !== undefined) {
-      issues.push({
-        where: file,
-        message: `order ${data.order} 已经被 ${other} 使用，每一课的 order 必须不同。`,
-      });
-    } else {
-      byOrder.set(data.order, file);
-    }
     const { sections, problems } = extractSections(source.body);
     for (const message of problems) issues.push({ where: file, message });
     if (sections.some((section) => section.id === SOURCES_SECTION_ID)) {
@@ -75,15 +68,6 @@ export function validateCourse(sources: readonly LessonSource[]): {
     }
     lessons.push({ ...data, sections });
   }
-  const orders = [...byOrder.keys()].sort((a, b) => a - b);
-  orders.forEach((order, index) => {
-    if (order !== index + 1) {
-      issues.push({
-        where: byOrder.get(order) ?? '',
-        message: `课程顺序应从 1 连续编号，这里是 ${order}，但第 ${index + 1} 个位置空着。`,
-      });
-    }
-  });
   lessons.sort((a, b) => a.order - b.order);
   issues.push(...checkLessonLinks(sources, lessons));
   return { lessons, issues };

@@ -24,6 +24,7 @@ import type { Attempt, QuizAttempts } from '../quiz/attempts';
 import type { ReadingProgress } from '../progress/reading';
 import type { ScenarioRuns } from '../scenario/runs';
 import type { Run } from '../scenario/engine';
+import { isRecord } from '../util/guards';
 
 /** SCORM 1.2's limit for `cmi.suspend_data`. */
 export const SUSPEND_LIMIT = 4096;
@@ -240,9 +241,6 @@ export function encodeResume(course: LmsCourse, state: ResumeState, limit = SUSP
   }
   return JSON.stringify([1, course.fingerprint, state.marks.count, reads, {}, {}]);
 }
-
-const isRecord = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** Decodes suspend data; `undefined` when it is empty or not ours. */
 export function decodeResume(course: LmsCourse, text: string): ResumeState | undefined {

@@ -1,4 +1,5 @@
 import type { Block } from '../../schemas/playbook';
+import { assertNever } from '../util/guards';
 
 /**
  * Named playbook components lessons may use (`<CompetitorTable />`), and the card block each one
@@ -45,10 +46,6 @@ export function blockText(block: Block): string[] {
     default:
       return assertNever(block);
   }
-}
-
-function assertNever(value: never): never {
-  throw new Error(`Unknown playbook block: ${JSON.stringify(value)}`);
 }
 
 /**

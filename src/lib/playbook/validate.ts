@@ -1,6 +1,7 @@
 import type { ContentIssue } from '../../schemas/common';
 import type { Card } from '../../schemas/playbook';
 import type { LessonSection } from '../../schemas/lesson';
+import { checkEntries } from '../content/entries';
 
 /** What the playbook needs to know about a lesson to check its links. */
 export interface LessonRef {
@@ -22,23 +23,15 @@ export function validatePlaybook(
   entries: readonly { file: string; entryId: string; data: Card }[],
   lessons: readonly LessonRef[],
 ): { cards: CourseCard[]; issues: ContentIssue[] } {
-  const issues: ContentIssue[] = [];
+  const issues: ContentIssue[] = checkEntries(
+    entries.map((e) => ({ where: e.file, fileId: e.entryId, id: e.data.id, order: e.data.order })),
+    {
+      mismatch: (e) => `id "${e.id}" 与文件名不一致，请把 id 改成 "${e.fileId}"。`,
+      each: '每张速查卡',
+    },
+  );
   const cards: CourseCard[] = [];
-  const orders = new Map<number, string>();
-  for (const { file, entryId, data: card } of entries) {
-    if (card.id !== entryId) {
-      issues.push({
-        where: file,
-        message: `id "${card.id}" 与文件名不一致，请把 id 改成 "${entryId}"。`,
-      });
-    }
-    const clash = orders.get(card.order);
-    if (clash !== undefined)
-      issues.push({
-        where: file,
-        message: `order ${card.order} 已经被 ${clash} 使用，每张速查卡的 order 必须不同。`,
-      });
-    else orders.set(card.order, file);
+  for (const { file, data: card } of entries) {
     const lesson = lessons.find((item) => item.id === card.lesson);
     if (lesson === undefined) {
       issues.push({

@@ -13,6 +13,7 @@
 import { decodeVersioned } from '../storage/versioned';
 import { canonicalJson, hashText } from './hash';
 import { STORES, type CountKind, type ProgressValues } from './registry';
+import { isRecord } from '../util/guards';
 
 export const FORMAT = 'tmc-sales-progress';
 export const SCHEMA = 1;
@@ -92,9 +93,6 @@ export function buildBundle(values: ProgressValues, exportedAt: string, content:
 export function bundleText(bundle: Bundle): string {
   return `${JSON.stringify(bundle, null, 1)}\n`;
 }
-
-const isRecord = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /**
  * Checks a file completely: size, JSON, format, schema version, checksum, then every store with

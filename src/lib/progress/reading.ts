@@ -8,13 +8,12 @@
  * Ids of lessons that no longer exist are kept (a lesson may come back) but never counted.
  */
 import type { Parsed, VersionedFormat } from '../storage/versioned';
+import { isId } from '../util/guards';
 
 export interface ReadingProgress {
   v: 1;
   read: Record<string, string>;
 }
-
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function parseReading(payload: Record<string, unknown>): Parsed<ReadingProgress> | undefined {
   const read = payload['read'];
@@ -22,7 +21,7 @@ function parseReading(payload: Record<string, unknown>): Parsed<ReadingProgress>
   const kept: Record<string, string> = {};
   let dropped = false;
   for (const [id, at] of Object.entries(read)) {
-    if (ID.test(id) && typeof at === 'string' && !Number.isNaN(Date.parse(at))) kept[id] = at;
+    if (isId(id) && typeof at === 'string' && !Number.isNaN(Date.parse(at))) kept[id] = at;
     else dropped = true;
   }
   return { value: { v: 1, read: kept }, dropped };

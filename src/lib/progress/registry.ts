@@ -5,6 +5,7 @@
  * by adding one entry here.
  */
 import type { VersionedFormat } from '../storage/versioned';
+import { STORE_KEYS } from '../storage/keys';
 import { readingFormat, type ReadingProgress } from './reading';
 import { attemptsFormat, KEEP_ATTEMPTS, type Attempt, type QuizAttempts } from '../quiz/attempts';
 import { mistakesFormat, type MistakeEntry, type MistakesBook } from '../quiz/mistakes';
@@ -23,7 +24,12 @@ export interface Merged<T> {
   left: number;
 }
 
+/** The stores whose data is the learner's progress (exported, imported and reset together). */
+export type ProgressStoreName = 'reading' | 'attempts' | 'mistakes' | 'runs' | 'review';
+
 export interface StoreSpec<T> {
+  /** The store's name in `STORE_KEYS`; the store module binds its atom to the same name. */
+  name: ProgressStoreName;
   key: string;
   format: VersionedFormat<T>;
   /**
@@ -86,7 +92,8 @@ function keepMine<V>(
 }
 
 export const readingSpec: StoreSpec<ReadingProgress> = {
-  key: 'tmc:reading',
+  name: 'reading',
+  key: STORE_KEYS.reading,
   format: readingFormat,
   // A lesson read on either side is read; the first time it was marked wins.
   merge: (a, b) => ({
@@ -101,7 +108,8 @@ export const readingSpec: StoreSpec<ReadingProgress> = {
 const attemptKey = (a: Attempt) => `${a.at}|${a.seed}`;
 
 export const attemptsSpec: StoreSpec<QuizAttempts> = {
-  key: 'tmc:quiz-attempts',
+  name: 'attempts',
+  key: STORE_KEYS.attempts,
   format: attemptsFormat,
   // Attempts are history: every attempt here is kept, the file's fill the room up to KEEP_ATTEMPTS
   // per test; the current draw is this side's, else the other's.
@@ -129,7 +137,8 @@ function newerMistake(x: MistakeEntry, y: MistakeEntry, today: string): MistakeE
 }
 
 export const mistakesSpec: StoreSpec<MistakesBook> = {
-  key: 'tmc:mistakes',
+  name: 'mistakes',
+  key: STORE_KEYS.mistakes,
   format: mistakesFormat,
   // A question missed on either side stays in the book (better one review too many than a gap);
   // where both have it, the later miss counts, with the fixes made since.
@@ -148,7 +157,8 @@ export const mistakesSpec: StoreSpec<MistakesBook> = {
 const runKey = (r: Run) => `${r.scenario}|${r.startedAt}|${r.seed}`;
 
 export const runsSpec: StoreSpec<ScenarioRuns> = {
-  key: 'tmc:scenario-runs',
+  name: 'runs',
+  key: STORE_KEYS.runs,
   format: runsFormat,
   // Finished runs are history: every run here is kept, the file's fill the room up to
   // HISTORY_LIMIT. A run in progress here stays; the file's only where none is in progress here.
@@ -182,7 +192,8 @@ function moreReviewed(x: StoredCard, y: StoredCard, now: Date): StoredCard {
 }
 
 export const reviewSpec: StoreSpec<ReviewState> = {
-  key: 'tmc:review',
+  name: 'review',
+  key: STORE_KEYS.review,
   format: reviewFormat,
   // Of two schedules for a card, the one reviewed last is the learner's real memory state.
   merge: (a, b, now) => ({

@@ -13,6 +13,7 @@
  */
 import type { Parsed, VersionedFormat } from '../storage/versioned';
 import type { Answer } from './grade';
+import { isId, isRecord } from '../util/guards';
 
 export interface Attempt {
   seed: number;
@@ -37,9 +38,6 @@ export interface QuizAttempts {
 /** How many attempts per test are kept (the oldest go first). */
 export const KEEP_ATTEMPTS = 20;
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const isRecord = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
 const isIds = (x: unknown): x is string[] =>
   Array.isArray(x) && x.every((s) => typeof s === 'string');
 const isSeed = (x: unknown): x is number =>
@@ -56,7 +54,7 @@ function parseAttempt(raw: unknown): Attempt | undefined {
   if (
     ids.length === 0 ||
     asked.size !== ids.length ||
-    !ids.every((id) => ID.test(id)) ||
+    !ids.every((id) => isId(id)) ||
     total !== ids.length ||
     new Set(right).size !== right.length ||
     !right.every((id) => asked.has(id)) ||
@@ -72,7 +70,7 @@ function parseAttempts(payload: Record<string, unknown>): Parsed<QuizAttempts> |
   const kept: Record<string, TestRecord> = {};
   let dropped = false;
   for (const [id, raw] of Object.entries(tests)) {
-    if (!ID.test(id) || !isRecord(raw) || !Array.isArray(raw['attempts'])) {
+    if (!isId(id) || !isRecord(raw) || !Array.isArray(raw['attempts'])) {
       dropped = true;
       continue;
     }

@@ -7,6 +7,7 @@
  * Every kind scores all-or-nothing; `parts` says which parts were right, for feedback.
  */
 import type { LearnerQuestion } from './learner';
+import { assertNever } from '../util/guards';
 
 export type Answer = readonly string[];
 
@@ -19,10 +20,6 @@ export interface Grade {
    * single true/false value.
    */
   parts: boolean[];
-}
-
-function assertNever(value: never): never {
-  throw new Error(`Unknown question type: ${JSON.stringify(value)}`);
 }
 
 /** Grades one answer. Unknown ids in the answer count as wrong; the question is never changed. */

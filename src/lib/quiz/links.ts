@@ -4,6 +4,7 @@
  */
 import type { ContentIssue } from '../../schemas/common';
 import type { QuizBank } from '../../schemas/quiz';
+import { checkEntries } from '../content/entries';
 
 export interface BankSource {
   /** e.g. `content/quizzes/contract.yaml`. */
@@ -24,17 +25,22 @@ export function validateQuizLinks(
   const issues: ContentIssue[] = [];
   const byId = new Map(lessons.map((lesson) => [lesson.id, lesson]));
   const owner = new Map<string, string>();
+  const checked = checkEntries(
+    banks.map(({ file, bank }) => ({
+      where: file,
+      fileId:
+        file
+          .split('/')
+          .pop()
+          ?.replace(/\.(ya?ml|json)$/, '') ?? '',
+      id: bank.lesson,
+    })),
+    {
+      mismatch: (e) => `lesson 写的是 "${e.id}"，与文件名不一致；题库文件应命名为 ${e.id}.yaml。`,
+    },
+  );
   for (const { file, bank } of banks) {
-    const base = file
-      .split('/')
-      .pop()
-      ?.replace(/\.(ya?ml|json)$/, '');
-    if (base !== bank.lesson) {
-      issues.push({
-        where: file,
-        message: `lesson 写的是 "${bank.lesson}"，与文件名不一致；题库文件应命名为 ${bank.lesson}.yaml。`,
-      });
-    }
+    issues.push(...checked.filter((issue) => issue.where === file));
     for (const q of bank.questions) {
       const first = owner.get(q.id);
       if (first !== undefined)

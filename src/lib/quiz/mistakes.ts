@@ -13,6 +13,7 @@
  */
 import type { Parsed, VersionedFormat } from '../storage/versioned';
 import { dayNotAfter, isCalendarDay } from '../time/clock';
+import { isId, isRecord } from '../util/guards';
 
 export interface MistakeEntry {
   lesson: string;
@@ -32,10 +33,6 @@ export interface MistakesBook {
 /** Right answers on this many later days take a question out of the book. */
 export const FIXES_NEEDED = 2;
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const isRecord = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
-
 /** The local calendar date of `date` as YYYY-MM-DD. */
 export function localDay(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -45,7 +42,7 @@ export function localDay(date: Date): string {
 function parseEntry(raw: unknown): MistakeEntry | undefined {
   if (!isRecord(raw)) return undefined;
   const { lesson, missed, misses, fixes } = raw;
-  if (typeof lesson !== 'string' || !ID.test(lesson) || !isCalendarDay(missed)) return undefined;
+  if (typeof lesson !== 'string' || !isId(lesson) || !isCalendarDay(missed)) return undefined;
   if (
     typeof misses !== 'number' ||
     !Number.isInteger(misses) ||
@@ -63,7 +60,7 @@ function parseBook(payload: Record<string, unknown>): Parsed<MistakesBook> | und
   const kept: Record<string, MistakeEntry> = {};
   let dropped = false;
   for (const [id, raw] of Object.entries(entries)) {
-    const entry = ID.test(id) ? parseEntry(raw) : undefined;
+    const entry = isId(id) ? parseEntry(raw) : undefined;
     if (entry === undefined) dropped = true;
     else kept[id] = entry;
   }

@@ -14,6 +14,8 @@
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
 import type { Parsed, VersionedFormat } from '../storage/versioned';
 import { timeNotAfter } from '../time/clock';
+import { isRecord } from '../util/guards';
+import { ID_PATTERN } from '../../schemas/id';
 
 export interface StoredCard {
   due: string;
@@ -35,10 +37,11 @@ export interface ReviewState {
   cards: Record<string, StoredCard>;
 }
 
-export const CARD_ID = /^(?:q:[a-z0-9]+(?:-[a-z0-9]+)*|k:[a-z0-9]+(?:-[a-z0-9]+)*:[0-9a-f]{8})$/;
+/** The content id pattern without its anchors, to build the card id pattern from. */
+const ID = ID_PATTERN.source.slice(1, -1);
+/** A card id: `q:<question id>` or `k:<lesson id>:<8 hex digits of the key point's hash>`. */
+export const CARD_ID = new RegExp(`^(?:q:${ID}|k:${ID}:[0-9a-f]{8})$`);
 
-const isRecord = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
 const isTime = (x: unknown): x is string => typeof x === 'string' && !Number.isNaN(Date.parse(x));
 const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0;
 

@@ -1,6 +1,7 @@
 /** Review cards built from content: a question's right answer, a lesson's objectives. */
 import type { LearnerQuestion } from '../quiz/learner';
 import { pointId, questionCardId, type ReviewCardDef } from './queue';
+import { assertNever } from '../util/guards';
 
 /** The right answer of a question as lines of text (`answerTrue`/`answerFalse` are the words for 对/错). */
 export function rightAnswer(q: LearnerQuestion, words: { yes: string; no: string }): string[] {
@@ -20,10 +21,6 @@ export function rightAnswer(q: LearnerQuestion, words: { yes: string; no: string
     default:
       return assertNever(q);
   }
-}
-
-function assertNever(x: never): never {
-  throw new Error(`Unhandled question type: ${JSON.stringify(x)}`);
 }
 
 /** The card of a question (used once the question is in the mistakes book). */

@@ -18,6 +18,7 @@
 import type { Parsed, VersionedFormat } from '../storage/versioned';
 import type { Scenario } from '../../schemas/scenario';
 import { caseOf, result, type Run, type Step } from './engine';
+import { isId, isRecord } from '../util/guards';
 
 export interface ScenarioRuns {
   v: 1;
@@ -27,20 +28,14 @@ export interface ScenarioRuns {
 
 export const HISTORY_LIMIT = 50;
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 const isTime = (value: unknown): value is string =>
   typeof value === 'string' && !Number.isNaN(Date.parse(value));
 
 function parseStep(value: unknown): Step | undefined {
-  if (!isRecord(value) || typeof value['node'] !== 'string' || !ID.test(value['node']))
+  if (!isRecord(value) || typeof value['node'] !== 'string' || !isId(value['node']))
     return undefined;
   const choice = value['choice'];
-  if (choice !== null && (typeof choice !== 'string' || !ID.test(choice))) return undefined;
+  if (choice !== null && (typeof choice !== 'string' || !isId(choice))) return undefined;
   return { node: value['node'], choice };
 }
 
@@ -49,10 +44,10 @@ export function parseRun(value: unknown): Run | undefined {
   if (!isRecord(value) || value['v'] !== 1) return undefined;
   const { scenario, seed, steps, startedAt, finishedAt } = value;
   const caseId = value['case'];
-  if (typeof scenario !== 'string' || !ID.test(scenario)) return undefined;
+  if (typeof scenario !== 'string' || !isId(scenario)) return undefined;
   if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
     return undefined;
-  if (caseId !== null && (typeof caseId !== 'string' || !ID.test(caseId))) return undefined;
+  if (caseId !== null && (typeof caseId !== 'string' || !isId(caseId))) return undefined;
   if (!Array.isArray(steps) || !isTime(startedAt)) return undefined;
   if (finishedAt !== undefined && !isTime(finishedAt)) return undefined;
   const parsed = steps.map(parseStep);

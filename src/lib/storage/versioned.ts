@@ -3,6 +3,7 @@
  * numeric `v`; older versions are migrated step by step, unreadable data falls back to a fresh
  * value and says so, so a page never crashes on what it finds in storage.
  */
+import { isRecord } from '../util/guards';
 
 /** How a stored value was read. */
 export type DecodeStatus = 'empty' | 'ok' | 'migrated' | 'recovered';
@@ -29,10 +30,6 @@ export interface VersionedFormat<T> {
   /** Checks a payload of the current version; `undefined` when nothing can be salvaged. */
   parse: (payload: Record<string, unknown>) => Parsed<T> | undefined;
   initial: () => T;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Reads a stored string in `format`; never throws. */

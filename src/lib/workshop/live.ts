@@ -10,6 +10,7 @@
 import type { Parsed, VersionedFormat } from '../storage/versioned';
 import type { AudienceOption, AudienceStep, AudienceView } from './audience';
 import { OUTCOMES } from '../../schemas/enums';
+import { isRecord } from '../util/guards';
 
 export interface LiveMessage {
   v: 1;
@@ -39,8 +40,6 @@ const listOf =
   (check: Check): Check =>
   (x) =>
     Array.isArray(x) && x.every(check);
-const isRecord = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
 /** Whether `x` is an object whose fields pass their checks (missing fields must be optional). */
 const shaped =
   (fields: Record<string, Check>): Check =>

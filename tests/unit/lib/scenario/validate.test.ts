@@ -5,6 +5,7 @@ import {
   validateScenario,
 } from '../../../../src/lib/scenario/validate';
 import { ScenarioSchema, type ScenarioInput } from '../../../../src/schemas/scenario';
+import { CONFIG_LIMIT } from '../../../../src/lib/scenario/explore';
 import { baseInput, scenario } from '../../../fixtures/scenario';
 
 type Nodes = ScenarioInput['nodes'];
@@ -306,6 +307,37 @@ describe('validateScenario', () => {
     });
     expect(min['intelligence']).toBe(-1);
     expect(min['competitor-strategy']).toBe(0);
+  });
+});
+
+describe('validateScenario: the state-graph size bound', () => {
+  test('says a scenario with more states than it can check is too loose, instead of passing it', () => {
+    const def = scenario((s) => {
+      s.cases = [];
+      s.variables = {
+        n: { type: 'number', label: '次数', min: 0, max: CONFIG_LIMIT + 10, default: 0 },
+      };
+      s.start = 'loop';
+      s.nodes = {
+        loop: {
+          type: 'decision',
+          title: '再来',
+          text: '再来一次？',
+          prompt: '选',
+          choices: [
+            choice('again', 'loop', {
+              guard: { var: 'n', lt: CONFIG_LIMIT + 10 },
+              effects: [{ var: 'n', add: 1 }],
+            }),
+            choice('stop', 'end'),
+          ],
+        },
+        end: { type: 'ending', outcome: 'won', title: '完', text: '完。' },
+      } as Nodes;
+    });
+    expect(validateScenario(def)).toEqual([
+      `状态组合超过 ${CONFIG_LIMIT} 种，无法检查：请缩小 number 变量的范围或减少变量。`,
+    ]);
   });
 });
 

@@ -14,6 +14,7 @@ import { audienceView } from '../../../../src/lib/workshop/audience';
 import { choicesOf } from '../../../../src/lib/scenario/engine';
 import { consoleView } from '../../../../src/lib/workshop/console';
 import { decodeVersioned } from '../../../../src/lib/storage/versioned';
+import { parseRun } from '../../../../src/lib/scenario/runs';
 import type { Question } from '../../../../src/schemas/quiz';
 
 const AT = '2026-11-27T08:00:00.000Z';
@@ -485,5 +486,27 @@ describe('session format', () => {
     expect(out.status).toBe('recovered');
     expect(out.value).toMatchObject({ teams: [{ id: 't1', name: '一组' }], current: null });
     expect(decodeVersioned(JSON.stringify({ v: 2 }), sessionFormat).status).toBe('recovered');
+  });
+
+  test('reads the run with the same rules as the saved runs: a run parseRun rejects is dropped', () => {
+    const deck = deckWithNotes();
+    const s = run(deck, [start, next]);
+    const good = s.current!.run!;
+    expect(parseRun(good)).toEqual(good);
+    const bad = [
+      { ...good, seed: -1 },
+      { ...good, seed: 1.5 },
+      { ...good, startedAt: 'yesterday' },
+      { ...good, scenario: 'Not An Id' },
+      { ...good, steps: [{ node: 'Ask!', choice: null }] },
+      { ...good, finishedAt: 'soon' },
+    ];
+    for (const stored of bad) {
+      expect(parseRun(stored)).toBeUndefined();
+      const raw = JSON.stringify({ ...s, current: { ...s.current, run: stored } });
+      const out = decodeVersioned(raw, sessionFormat);
+      expect(out.status, JSON.stringify(stored)).toBe('recovered');
+      expect(out.value.current).toBeNull();
+    }
   });
 });
