@@ -69,7 +69,7 @@ export function missingFromPrecache(
         want(match[1]!, from);
     } else if (file.endsWith('.js') && from.startsWith('/_astro/')) {
       const js = readFileSync(file, 'utf8');
-      const imports = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s*)["'](\.{1,2}\/[^"']+)["']/g;
+      const imports = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s*)["'`](\.{1,2}\/[^"'`]+)["'`]/g;
       for (const match of js.matchAll(imports))
         want(posix.normalize(posix.join(posix.dirname(from), match[1]!)), from);
     }
