@@ -79,7 +79,8 @@ test('after a learner’s first visit every learner page works offline and no tr
   context,
   baseURL,
 }) => {
-  test.setTimeout(timeoutForEveryPage(200, 90_000));
+  // A long journey (first visit, every page offline, trainer pack) on two shared cores.
+  test.setTimeout(timeoutForEveryPage(500, 120_000));
   // No request to another host, online or offline (every page is also checked online in
   // pages.spec.ts).
   const origin = new URL(baseURL!).origin;
@@ -173,10 +174,13 @@ test('after a learner’s first visit every learner page works offline and no tr
   const total = worker.trainer.length;
   await expect(status).toHaveText(
     new RegExp(`^培训资料已全部存到本机（${total} 个文件，共 [\\d.]+ (KB|MB)）。`),
+    { timeout: 60_000 },
   );
   expect(await notCached(page, worker.trainer)).toEqual([]);
   const texts = await page.evaluate(() => (window as unknown as { packTexts: string[] }).packTexts);
-  expect(texts.some((text) => text.startsWith(`正在保存培训资料：0 / ${total} 个文件`))).toBe(true);
+  expect(texts).toContain(
+    `正在保存培训资料：0 / ${total} 个文件，0 KB / ${(worker.trainerBytes / 1024 / 1024).toFixed(1)} MB`,
+  );
   expect(texts.filter((text) => text.startsWith('培训资料已全部存到本机'))).toHaveLength(1);
   const axe = await new AxeBuilder({ page })
     .include('.offline-pack-panel')

@@ -85,8 +85,9 @@ function assertNever(value: never): never {
   throw new Error(`Unhandled trainer-pack message: ${JSON.stringify(value)}`);
 }
 
-/** A byte count as people read it: `820 KB`, `1.6 MB` (1 KB = 1024 bytes). */
+/** A byte count as people read it: `0 KB`, `820 KB`, `1.6 MB` (1 KB = 1024 bytes; a few bytes read 1 KB). */
 export function formatBytes(bytes: number): string {
+  if (bytes === 0) return '0 KB';
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }

@@ -61,7 +61,8 @@ describe('packAfter', () => {
 
 describe('formatBytes', () => {
   test('KB below a megabyte, one decimal MB above', () => {
-    expect(formatBytes(0)).toBe('1 KB');
+    expect(formatBytes(0)).toBe('0 KB');
+    expect(formatBytes(300)).toBe('1 KB');
     expect(formatBytes(30_765)).toBe('30 KB');
     expect(formatBytes(1024 * 1024 - 1)).toBe('1024 KB');
     expect(formatBytes(1_825_000)).toBe('1.7 MB');
