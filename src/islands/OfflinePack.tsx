@@ -1,0 +1,84 @@
+import { useEffect } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { formatBytes, namedFailures, type PackState } from '../lib/offline/pack';
+import { $trainerPack, cacheTrainerPack } from '../stores/trainer-pack';
+
+type Key =
+  | 'pack.button'
+  | 'pack.idle'
+  | 'pack.starting'
+  | 'pack.progress'
+  | 'pack.done'
+  | 'pack.failed'
+  | 'pack.more'
+  | 'pack.unsupported';
+
+interface Props {
+  strings: Record<Key, string>;
+  /** Start caching when the panel appears (workshop pages), not only on a press. */
+  auto?: boolean;
+}
+
+function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
+}
+
+function status(state: PackState, strings: Props['strings']): string {
+  switch (state.kind) {
+    case 'idle':
+      return strings['pack.idle'];
+    case 'unsupported':
+      return strings['pack.unsupported'];
+    case 'starting':
+      return strings['pack.starting'];
+    case 'progress':
+      return fill(strings['pack.progress'], {
+        done: state.done,
+        total: state.total,
+        bytes: formatBytes(state.bytes),
+        totalBytes: formatBytes(state.totalBytes),
+      });
+    case 'done':
+      return fill(strings['pack.done'], {
+        total: state.total,
+        totalBytes: formatBytes(state.totalBytes),
+      });
+    case 'failed': {
+      const { shown, more } = namedFailures(state.urls);
+      return fill(strings['pack.failed'], {
+        count: state.urls.length,
+        urls: shown.join('、') + (more > 0 ? ` ${strings['pack.more']}` : ''),
+        done: state.done,
+        total: state.total,
+      });
+    }
+    default:
+      return assertNever(state);
+  }
+}
+
+function assertNever(value: never): never {
+  throw new Error(`Unhandled trainer-pack state: ${JSON.stringify(value)}`);
+}
+
+/** The 「离线备课」 button and what the service worker reports while it caches the trainer pack. */
+export default function OfflinePack({ strings, auto = false }: Props) {
+  const state = useStore($trainerPack);
+  useEffect(() => {
+    if (auto) void cacheTrainerPack();
+  }, [auto]);
+  const busy = state.kind === 'starting' || state.kind === 'progress';
+  return (
+    <div class="offline-pack">
+      <button type="button" disabled={busy} onClick={() => void cacheTrainerPack()}>
+        {strings['pack.button']}
+      </button>
+      <p class="offline-pack-status" role="status" data-state={state.kind}>
+        {status(state, strings)}
+      </p>
+      {state.kind === 'progress' && (
+        <progress max={state.total} value={state.done} aria-label={strings['pack.button']} />
+      )}
+    </div>
+  );
+}
