@@ -35,6 +35,9 @@ const MARKERS: readonly (readonly [ChatApp, RegExp])[] = [
   ['feishu', /\bLark\/|\bFeishu\b/i],
 ];
 
+/** Any of the markers: whether to load the chat-app hint at all (src/directives/in-app.ts). */
+export const IN_APP_MARKER = new RegExp(MARKERS.map(([, marker]) => marker.source).join('|'), 'i');
+
 /** The phone's platform: iPhone/iPad (all WebKit, no service worker in app views) or Android. */
 export function platformOf(userAgent: string): Platform {
   if (/\b(iPhone|iPad|iPod)\b/.test(userAgent)) return 'ios';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { detectInApp, platformOf } from '../../../../src/lib/browser/in-app';
+import { detectInApp, IN_APP_MARKER, platformOf } from '../../../../src/lib/browser/in-app';
 
 /**
  * Real user agents of the apps (sources in docs/chat-apps.md): versions vary, the markers do not.
@@ -82,6 +82,10 @@ describe('chat-app browsers', () => {
   });
   test('leaves the phone’s own browsers, other apps and desktop browsers alone', () => {
     for (const ua of BROWSERS) expect(detectInApp(ua)).toBeUndefined();
+  });
+  test('the one-pattern pre-check (for the hydration directive) agrees with the detection', () => {
+    for (const [, , ua] of IN_APP) expect(IN_APP_MARKER.test(ua)).toBe(true);
+    for (const ua of BROWSERS) expect(IN_APP_MARKER.test(ua)).toBe(false);
   });
   test('is not fooled by a marker inside another word', () => {
     expect(detectInApp('Mozilla/5.0 Skylark/2.0 NotMicroMessenger/1 swxwork/1')).toBeUndefined();
