@@ -7,3 +7,10 @@ declare namespace App {
     lessonSources?: readonly import('./schemas/lesson').LessonSourceRef[];
   }
 }
+
+declare namespace Astro {
+  interface ClientDirectives {
+    /** Hydrates only in a chat app's browser (WeChat, WeCom, DingTalk, Feishu): src/directives/in-app.ts. */
+    'client:in-app'?: boolean;
+  }
+}

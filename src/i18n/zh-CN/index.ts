@@ -14,6 +14,7 @@ import { present } from './present';
 import { print } from './print';
 import { charts } from './charts';
 import { lms } from './lms';
+import { chat } from './chat';
 
 export const areas = {
   core,
@@ -28,6 +29,7 @@ export const areas = {
   print,
   charts,
   lms,
+  chat,
 } as const;
 
 export const zhCN = {
@@ -43,4 +45,5 @@ export const zhCN = {
   ...print,
   ...charts,
   ...lms,
+  ...chat,
 } as const;

@@ -9,10 +9,12 @@ import {
 } from '../../stores/progress-io';
 import { $persistence, checkPersistence, requestPersistence } from '../../stores/persistence';
 import { isSafariLike } from '../../lib/storage/browser';
+import { detectInApp } from '../../lib/browser/in-app';
 import type { ImportMode } from '../../lib/progress/bundle';
 import { fill } from '../../lib/util/template';
 import { when, type DataStrings } from './keys';
 import ImportSummaryView from './ImportSummary';
+import TextTransfer from './TextTransfer';
 
 interface Props {
   /** Content version of this build, written into exports. */
@@ -43,6 +45,7 @@ export default function DataPanel({ content, strings: s }: Props) {
   const [pending, setPending] = useState<Extract<PreparedImport, { ok: true }> | undefined>();
   const [confirmReset, setConfirmReset] = useState(false);
   const [safari, setSafari] = useState(false);
+  const [inApp, setInApp] = useState(false);
   const persistence = useStore($persistence);
   const file = useRef<HTMLInputElement>(null);
   const summaryHeading = useRef<HTMLHeadingElement>(null);
@@ -50,6 +53,7 @@ export default function DataPanel({ content, strings: s }: Props) {
 
   useEffect(() => {
     setSafari(isSafariLike(navigator.userAgent));
+    setInApp(detectInApp(navigator.userAgent) !== undefined);
     void checkPersistence();
   }, []);
   useEffect(() => summaryHeading.current?.focus(), [pending]);
@@ -73,17 +77,25 @@ export default function DataPanel({ content, strings: s }: Props) {
       text: fill(s['data.exported'], { name, size: size(download(name, text)) }),
     });
   };
-  const onFile = async () => {
-    const chosen = file.current?.files?.[0];
-    if (chosen === undefined) return;
+  // A chosen file and a pasted text end in the same checks, summary and messages.
+  const check = async (prepare: () => Promise<PreparedImport>) => {
     setPending(undefined);
     setStatus({ kind: 'ok', text: s['data.import.checking'] });
-    const prepared = await prepareImportFile(chosen, content);
+    const prepared = await prepare();
     if (prepared.ok) {
       setStatus({ kind: 'none' });
       setPending(prepared);
     } else setStatus({ kind: 'error', text: s[`data.import.error.${prepared.error}`] });
   };
+  const onFile = async () => {
+    const chosen = file.current?.files?.[0];
+    if (chosen === undefined) return;
+    await check(() => prepareImportFile(chosen, content));
+  };
+  const onPaste = (text: string) =>
+    void check(async () =>
+      (await import('../../stores/progress-text')).prepareImportText(text, content),
+    );
   const finish = (text: string) => {
     setPending(undefined);
     if (file.current !== null) file.current.value = '';
@@ -104,13 +116,8 @@ export default function DataPanel({ content, strings: s }: Props) {
     setStatus({ kind: 'ok', text: s['data.reset.done'] });
   };
 
-  return (
-    <div class="data-panel">
-      {safari && (
-        <p class="data-safari" data-testid="safari-reminder">
-          {s['data.safari']}
-        </p>
-      )}
+  const fileControls = (
+    <>
       <p>
         <button type="button" onClick={onExport}>
           {s['data.export']}
@@ -132,6 +139,32 @@ export default function DataPanel({ content, strings: s }: Props) {
           {s['data.import.hint']}
         </span>
       </p>
+    </>
+  );
+  const textControls = (
+    <section class="data-text" aria-labelledby="data-text-title">
+      <h3 id="data-text-title">{s['data.text.title']}</h3>
+      <p>{s['data.text.intro']}</p>
+      <TextTransfer
+        content={content}
+        onPaste={onPaste}
+        say={(status) => setStatus(status)}
+        strings={s}
+      />
+    </section>
+  );
+
+  return (
+    <div class="data-panel">
+      {safari && (
+        <p class="data-safari" data-testid="safari-reminder">
+          {s['data.safari']}
+        </p>
+      )}
+      {inApp && <p class="data-in-app">{s['data.text.inApp']}</p>}
+      {inApp && textControls}
+      {fileControls}
+      {!inApp && textControls}
       {pending !== undefined && (
         <ImportSummaryView
           summary={pending.summary}

@@ -108,6 +108,19 @@ export const DATA_KEYS = [
   'data.persist.denied',
   'data.persist.unsupported',
   'data.safari',
+  'data.text.title',
+  'data.text.intro',
+  'data.text.inApp',
+  'data.text.copy',
+  'data.text.copied',
+  'data.text.copyFailed',
+  'data.text.manualCopied',
+  'data.text.box',
+  'data.text.qr',
+  'data.text.qrTooLong',
+  'data.text.paste',
+  'data.text.pasteHint',
+  'data.text.check',
 ] as const;
 export type DataStrings = Record<(typeof DATA_KEYS)[number], string>;
 
