@@ -8,6 +8,7 @@
  * Ids of lessons that no longer exist are kept (a lesson may come back) but never counted.
  */
 import type { Parsed, VersionedFormat } from '../storage/versioned';
+import { isIsoTime } from '../time/clock';
 
 export interface ReadingProgress {
   v: 1;
@@ -20,10 +21,10 @@ function parseReading(payload: Record<string, unknown>): Parsed<ReadingProgress>
   const read = payload['read'];
   if (typeof read !== 'object' || read === null || Array.isArray(read)) return undefined;
   const kept: Record<string, string> = {};
-  let dropped = false;
+  let dropped = 0;
   for (const [id, at] of Object.entries(read)) {
-    if (ID.test(id) && typeof at === 'string' && !Number.isNaN(Date.parse(at))) kept[id] = at;
-    else dropped = true;
+    if (ID.test(id) && isIsoTime(at)) kept[id] = at;
+    else dropped += 1;
   }
   return { value: { v: 1, read: kept }, dropped };
 }

@@ -33,6 +33,8 @@ export interface MistakesBook {
 export const FIXES_NEEDED = 2;
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** More misses of one question than a learner can make; a larger count is not a real record. */
+const MAX_MISSES = 100_000;
 const isRecord = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 
@@ -50,6 +52,7 @@ function parseEntry(raw: unknown): MistakeEntry | undefined {
     typeof misses !== 'number' ||
     !Number.isInteger(misses) ||
     misses < 1 ||
+    misses > MAX_MISSES ||
     !Array.isArray(fixes) ||
     !fixes.every(isCalendarDay)
   )
@@ -61,10 +64,10 @@ function parseBook(payload: Record<string, unknown>): Parsed<MistakesBook> | und
   const entries = payload['entries'];
   if (!isRecord(entries)) return undefined;
   const kept: Record<string, MistakeEntry> = {};
-  let dropped = false;
+  let dropped = 0;
   for (const [id, raw] of Object.entries(entries)) {
     const entry = ID.test(id) ? parseEntry(raw) : undefined;
-    if (entry === undefined) dropped = true;
+    if (entry === undefined) dropped += 1;
     else kept[id] = entry;
   }
   return { value: { v: 1, entries: kept }, dropped };
