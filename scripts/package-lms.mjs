@@ -12,6 +12,7 @@
 // XSDs in scripts/lms/xsd/ through a wrapper schema that imports every namespace; cmi5.xml against
 // the official cmi5 CourseStructure.xsd the same way.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import {
   cpSync,
@@ -37,6 +38,7 @@ import {
   SCORM12_IMPORTS,
   SCORM2004_IMPORTS,
 } from './lms/manifests.mjs';
+import { inlineCode, policyFor, withPolicyMeta } from '../src/lib/security/csp.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -48,6 +50,7 @@ const flag = (name) =>
 const CMI5_AU_URL = flag('cmi5-au-url') ?? process.env['CMI5_AU_URL'] ?? 'launch.html';
 const CMI5_ID_BASE =
   flag('cmi5-id-base') ?? process.env['CMI5_ID_BASE'] ?? 'https://tmc-sales-course.example/xapi/';
+const digest = (text) => createHash('sha256').update(text, 'utf8').digest('base64');
 
 function fail(message) {
   console.error(`package: ${message}`);
@@ -68,7 +71,7 @@ if (!existsSync(join(dist, 'index.html')) || !existsSync(join(dist, 'pagefind'))
 
 // 1. The site, base-independent.
 rmSync(out, { recursive: true, force: true });
-cpSync(dist, site, { recursive: true, filter: (src) => !/[\\/]sw\.js$/.test(src) });
+cpSync(dist, site, { recursive: true, filter: (src) => !/[\\/](sw\.js|_headers)$/.test(src) });
 const problems = [];
 for (const file of walk(site)) {
   const path = join(site, file);
@@ -76,7 +79,8 @@ for (const file of walk(site)) {
     const html = rewriteHtml(readFileSync(path, 'utf8'), file);
     const left = rootRelativeLeft(html);
     if (left.length > 0) problems.push(`${file}: ${left.slice(0, 3).join(', ')}`);
-    writeFileSync(path, html);
+    // The rewrite added a head script and changed styles' url(): the page's policy is recomputed.
+    writeFileSync(path, withPolicyMeta(html, policyFor(inlineCode(html), digest)));
   } else if (file.endsWith('.css')) {
     writeFileSync(path, rewriteCss(readFileSync(path, 'utf8'), file));
   } else if (file.endsWith('.webmanifest')) {

@@ -2,6 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { formatBytes, namedFailures, type PackState } from '../lib/offline/pack';
 import { $trainerPack, cacheTrainerPack } from '../stores/trainer-pack';
+import { fill } from '../lib/util/template';
 
 type Key =
   | 'pack.button'
@@ -17,10 +18,6 @@ interface Props {
   strings: Record<Key, string>;
   /** Start caching when the panel appears (workshop pages), not only on a press. */
   auto?: boolean;
-}
-
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
 }
 
 function status(state: PackState, strings: Props['strings']): string {

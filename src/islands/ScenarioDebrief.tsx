@@ -2,7 +2,7 @@ import { useMemo } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Scenario } from '../schemas/scenario';
 import { viewOf } from '../lib/scenario/view';
-import { fitsScenario, historyOf, latestFinished } from '../lib/scenario/runs';
+import { fitsScenario, hiddenRuns, historyOf, latestFinished } from '../lib/scenario/runs';
 import { $scenarioRuns, scenarioRunsAtServer } from '../stores/scenario-runs';
 import { fill } from '../lib/util/template';
 import type { LinkMap, ScenarioStrings } from './scenario-types';
@@ -23,15 +23,23 @@ export default function ScenarioDebrief({ def, links, strings: s, playHref, char
   const runs = useStore($scenarioRuns, { ssr: scenarioRunsAtServer });
   const history = historyOf(runs, def.id).filter((r) => fitsScenario(def, r));
   const latest = latestFinished(runs, def);
+  const hidden = hiddenRuns(runs, def);
+  const hiddenNote = hidden > 0 && (
+    <p class="scenario-hidden">{fill(s['scenario.hiddenRuns'], { n: hidden })}</p>
+  );
   const view = useMemo(
     () => (latest === undefined ? undefined : viewOf(def, latest)),
     [def, latest],
   );
   if (view === undefined || view.kind !== 'ending') {
     return (
-      <p class="scenario-empty" data-pagefind-ignore>
-        {s['scenario.noRun']} <a href={playHref}>{s['scenario.backToPlay']}</a>
-      </p>
+      <div class="scenario-empty" data-pagefind-ignore>
+        {hidden === 0 && <p>{s['scenario.noRun']}</p>}
+        {hiddenNote}
+        <p>
+          <a href={playHref}>{s['scenario.backToPlay']}</a>
+        </p>
+      </div>
     );
   }
   return (
@@ -92,6 +100,7 @@ export default function ScenarioDebrief({ def, links, strings: s, playHref, char
         </a>
       </p>
       <h2>{s['scenario.history']}</h2>
+      {hiddenNote}
       <ul class="scenario-history">
         {history.map((run) => {
           const v = viewOf(def, run);

@@ -15,6 +15,7 @@ interface Props {
     | 'notice.full'
     | 'notice.recovered'
     | 'notice.unsaved'
+    | 'notice.skipped'
     | 'notice.download'
     | 'notice.dismiss',
     string
@@ -38,11 +39,16 @@ export default function StorageBanner({ strings }: Props) {
   const notices = useStore($storageNotices, { ssr: 'initial' });
   const kinds = [...new Set(notices.map((n: StorageNotice) => n.kind))];
   const unsavedKeys = notices.flatMap((n) => (n.kind === 'unsaved' ? [n.key] : []));
+  const skipped = (kind: StorageNotice['kind']) =>
+    notices.reduce((n, x) => n + (x.kind === kind && 'dropped' in x ? x.dropped : 0), 0);
   return (
     <div role="status" class="storage-banner-region">
       {kinds.map((kind) => (
         <div class="storage-banner" key={kind} data-kind={kind}>
           <p>{strings[`notice.${kind}`]}</p>
+          {skipped(kind) > 0 && (
+            <p>{strings['notice.skipped'].replace('{n}', String(skipped(kind)))}</p>
+          )}
           {kind === 'unsaved' &&
             unsavedKeys.map((key) => (
               <button type="button" key={key} onClick={() => download(key)}>

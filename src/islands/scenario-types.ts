@@ -24,6 +24,7 @@ export type ScenarioStrings = Record<
   | 'scenario.case'
   | 'scenario.toDebrief'
   | 'scenario.noRun'
+  | 'scenario.hiddenRuns'
   | 'scenario.backToPlay'
   | 'scenario.scores'
   | 'scenario.scoreOf'
@@ -66,6 +67,7 @@ export const SCENARIO_STRING_KEYS = [
   'scenario.case',
   'scenario.toDebrief',
   'scenario.noRun',
+  'scenario.hiddenRuns',
   'scenario.backToPlay',
   'scenario.scores',
   'scenario.scoreOf',

@@ -19,13 +19,15 @@ import { namespacedKey, parseNamespace, storeKeyOf } from '../lib/storage/namesp
  * A problem with stored data that the learner should know about. `recovered`: a record was
  * unreadable and its original is safely copied to `<key>:backup`; `unsaved`: a record was
  * unreadable and its backup could not be stored, so the record is left as it is and this visit's
- * progress for it stays in memory (the original can be downloaded with `unsavedRecord`).
+ * progress for it stays in memory (the original can be downloaded with `unsavedRecord`). `dropped`:
+ * how many records of a partly readable one held impossible values and were left out (0 when the
+ * whole record was unreadable).
  */
 export type StorageNotice =
   | { kind: 'unavailable' }
   | { kind: 'full' }
-  | { kind: 'recovered'; key: string }
-  | { kind: 'unsaved'; key: string };
+  | { kind: 'recovered'; key: string; dropped: number }
+  | { kind: 'unsaved'; key: string; dropped: number };
 
 export const $storageNotices = atom<StorageNotice[]>([]);
 
@@ -75,6 +77,24 @@ export const storageNamespace: string | undefined =
 /** The localStorage key under which the store `key` lives on this page. */
 export const storedKey = (key: string): string => namespacedKey(key, storageNamespace);
 
+/** Keys whose stored value could not even be read: writes to them stay in memory. */
+const unreadable = new Set<string>();
+
+/**
+ * Reads a key; when storage throws on reading it (a browser policy, a broken profile), the key is
+ * treated like an unreadable record that cannot be backed up: this visit keeps it in memory and
+ * never writes over what may be stored.
+ */
+function read(storage: Storage, key: string): string | undefined {
+  try {
+    return storage.getItem(storedKey(key)) ?? undefined;
+  } catch {
+    unreadable.add(key);
+    addNotice({ kind: 'unavailable' });
+    return undefined;
+  }
+}
+
 function createEngine(storage: Storage | undefined): PersistentStore {
   const memory: Record<string, string> = {};
   if (storage === undefined) return memory;
@@ -82,14 +102,14 @@ function createEngine(storage: Storage | undefined): PersistentStore {
     get(target, key) {
       if (typeof key !== 'string') return undefined;
       if (key in target) return target[key];
-      return storage.getItem(storedKey(key)) ?? undefined;
+      return read(storage, key);
     },
     has(target, key) {
-      return typeof key === 'string' && (key in target || storage.getItem(storedKey(key)) !== null);
+      return typeof key === 'string' && (key in target || read(storage, key) !== undefined);
     },
     set(target, key, value: string) {
       if (typeof key !== 'string') return false;
-      if (unsaved.has(key)) {
+      if (unsaved.has(key) || unreadable.has(key)) {
         target[key] = value;
         return true;
       }
@@ -105,7 +125,7 @@ function createEngine(storage: Storage | undefined): PersistentStore {
     deleteProperty(target, key) {
       if (typeof key !== 'string') return false;
       delete target[key];
-      if (unsaved.has(key)) return true;
+      if (unsaved.has(key) || unreadable.has(key)) return true;
       try {
         storage.removeItem(storedKey(key));
       } catch {
@@ -160,8 +180,13 @@ export type WriteOutcome = 'saved' | 'memory' | 'failed';
 export function writeAll(entries: Readonly<Record<string, string>>): WriteOutcome {
   if (storage === undefined) return 'memory';
   const keys = Object.keys(entries);
-  if (keys.some((key) => unsaved.has(key))) return 'failed';
-  const before = new Map(keys.map((key) => [key, storage.getItem(storedKey(key))]));
+  if (keys.some((key) => unsaved.has(key) || unreadable.has(key))) return 'failed';
+  let before: Map<string, string | null>;
+  try {
+    before = new Map(keys.map((key) => [key, storage.getItem(storedKey(key))]));
+  } catch {
+    return 'failed';
+  }
   try {
     for (const key of keys) {
       storage.setItem(storedKey(key), entries[key]!);
@@ -204,11 +229,12 @@ export function versionedCodec<T>(key: string, format: VersionedFormat<T>) {
     decode: (raw: string): T => {
       const result = decodeVersioned(raw, format);
       if (result.status === 'recovered') {
+        const dropped = result.dropped ?? 0;
         if (backUp(key, raw)) {
-          addNotice({ kind: 'recovered', key });
+          addNotice({ kind: 'recovered', key, dropped });
         } else {
           unsaved.set(key, raw);
-          addNotice({ kind: 'unsaved', key });
+          addNotice({ kind: 'unsaved', key, dropped });
         }
       }
       return result.value;

@@ -34,6 +34,8 @@ export const scenarios = {
   'scenario.toDebrief': '查看完整复盘',
   'scenario.debriefTitle': '复盘：{title}',
   'scenario.noRun': '你还没有做完过这个模拟。',
+  'scenario.hiddenRuns':
+    '另有 {n} 次完成记录是按旧版情景内容做的，和现在的题目对不上，无法复盘，所以没有列出。',
   'scenario.backToPlay': '回到模拟',
   'scenario.scores': '得分',
   'scenario.scoreOf': '{score} / {max}',

@@ -1,7 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import type { QrDrawing } from '../../lib/workshop/qr';
 import { fitsQr, QR_MAX_BYTES } from '../../lib/progress/text-code';
-import { fill, type DataStrings } from './keys';
+import { fill } from '../../lib/util/template';
+import type { DataStrings } from './keys';
 
 export type Say = (status: { kind: 'ok' | 'error'; text: string }) => void;
 

@@ -36,9 +36,13 @@ export interface PrecachePlan {
   unreferenced: string[];
 }
 
-/** Files that are built but never requested by the site (pagefind's unused UI bundles, the worker itself). */
+/**
+ * Files that are built but never requested by the site (pagefind's unused UI bundles, the worker
+ * itself, the host's `_headers` rules).
+ */
 const SKIP = [
   /^sw\.js$/,
+  /^_headers$/,
   /^pagefind\/pagefind-(ui|modular-ui|component-ui|highlight)[.-]/,
   /(^|\/)\.DS_Store$/,
   /\.map$/,

@@ -9,6 +9,7 @@
  */
 import type { Parsed, VersionedFormat } from '../storage/versioned';
 import { isId } from '../util/guards';
+import { isIsoTime } from '../time/clock';
 
 export interface ReadingProgress {
   v: 1;
@@ -19,10 +20,10 @@ function parseReading(payload: Record<string, unknown>): Parsed<ReadingProgress>
   const read = payload['read'];
   if (typeof read !== 'object' || read === null || Array.isArray(read)) return undefined;
   const kept: Record<string, string> = {};
-  let dropped = false;
+  let dropped = 0;
   for (const [id, at] of Object.entries(read)) {
-    if (isId(id) && typeof at === 'string' && !Number.isNaN(Date.parse(at))) kept[id] = at;
-    else dropped = true;
+    if (isId(id) && isIsoTime(at)) kept[id] = at;
+    else dropped += 1;
   }
   return { value: { v: 1, read: kept }, dropped };
 }

@@ -14,6 +14,7 @@
 import type { Parsed, VersionedFormat } from '../storage/versioned';
 import type { Answer } from './grade';
 import { isId, isRecord } from '../util/guards';
+import { isIsoTime } from '../time/clock';
 
 export interface Attempt {
   seed: number;
@@ -46,7 +47,7 @@ const isSeed = (x: unknown): x is number =>
 function parseAttempt(raw: unknown): Attempt | undefined {
   if (!isRecord(raw)) return undefined;
   const { seed, at, ids, answers, right, total, percent } = raw;
-  if (!isSeed(seed) || typeof at !== 'string' || Number.isNaN(Date.parse(at))) return undefined;
+  if (!isSeed(seed) || !isIsoTime(at)) return undefined;
   if (!isIds(ids) || !isIds(right) || !isRecord(answers) || !Object.values(answers).every(isIds))
     return undefined;
   // Values, not only shapes: every count must be one the quiz could have produced.
@@ -68,17 +69,17 @@ function parseAttempts(payload: Record<string, unknown>): Parsed<QuizAttempts> |
   const tests = payload['tests'];
   if (!isRecord(tests)) return undefined;
   const kept: Record<string, TestRecord> = {};
-  let dropped = false;
+  let dropped = 0;
   for (const [id, raw] of Object.entries(tests)) {
     if (!isId(id) || !isRecord(raw) || !Array.isArray(raw['attempts'])) {
-      dropped = true;
+      dropped += 1;
       continue;
     }
     const attempts = raw['attempts'].map(parseAttempt);
     const good = attempts.filter((a): a is Attempt => a !== undefined);
-    if (good.length !== attempts.length) dropped = true;
+    dropped += attempts.length - good.length;
     const seed = raw['seed'];
-    if (seed !== undefined && !isSeed(seed)) dropped = true;
+    if (seed !== undefined && !isSeed(seed)) dropped += 1;
     kept[id] = isSeed(seed) ? { seed, attempts: good } : { attempts: good };
   }
   return { value: { v: 1, tests: kept }, dropped };

@@ -33,6 +33,9 @@ export interface MistakesBook {
 /** Right answers on this many later days take a question out of the book. */
 export const FIXES_NEEDED = 2;
 
+/** More misses of one question than a learner can make; a larger count is not a real record. */
+const MAX_MISSES = 100_000;
+
 /** The local calendar date of `date` as YYYY-MM-DD. */
 export function localDay(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -47,6 +50,7 @@ function parseEntry(raw: unknown): MistakeEntry | undefined {
     typeof misses !== 'number' ||
     !Number.isInteger(misses) ||
     misses < 1 ||
+    misses > MAX_MISSES ||
     !Array.isArray(fixes) ||
     !fixes.every(isCalendarDay)
   )
@@ -58,10 +62,10 @@ function parseBook(payload: Record<string, unknown>): Parsed<MistakesBook> | und
   const entries = payload['entries'];
   if (!isRecord(entries)) return undefined;
   const kept: Record<string, MistakeEntry> = {};
-  let dropped = false;
+  let dropped = 0;
   for (const [id, raw] of Object.entries(entries)) {
     const entry = isId(id) ? parseEntry(raw) : undefined;
-    if (entry === undefined) dropped = true;
+    if (entry === undefined) dropped += 1;
     else kept[id] = entry;
   }
   return { value: { v: 1, entries: kept }, dropped };

@@ -13,7 +13,7 @@
  */
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
 import type { Parsed, VersionedFormat } from '../storage/versioned';
-import { timeNotAfter } from '../time/clock';
+import { isIsoTime, timeNotAfter } from '../time/clock';
 import { isRecord } from '../util/guards';
 import { ID_PATTERN } from '../../schemas/id';
 
@@ -42,8 +42,15 @@ const ID = ID_PATTERN.source.slice(1, -1);
 /** A card id: `q:<question id>` or `k:<lesson id>:<8 hex digits of the key point's hash>`. */
 export const CARD_ID = new RegExp(`^(?:q:${ID}|k:${ID}:[0-9a-f]{8})$`);
 
-const isTime = (x: unknown): x is string => typeof x === 'string' && !Number.isNaN(Date.parse(x));
-const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0;
+/** ts-fsrs keeps stability within [0.001, 36 500] days and difficulty within [1, 10]. */
+const MAX_DAYS = 36_500;
+/** More answers or lapses than anyone gives one card in a lifetime of daily review. */
+const MAX_COUNT = 100_000;
+const isTime = isIsoTime;
+const inRange = (x: unknown, min: number, max: number): x is number =>
+  typeof x === 'number' && Number.isFinite(x) && x >= min && x <= max;
+const isCount = (x: unknown, max = MAX_COUNT): x is number =>
+  Number.isInteger(x) && inRange(x, 0, max);
 
 function parseCard(raw: unknown): StoredCard | undefined {
   if (!isRecord(raw)) return undefined;
@@ -59,18 +66,20 @@ function parseCard(raw: unknown): StoredCard | undefined {
     state,
     last,
   } = raw;
+  // Values, not only shapes: each number within what the scheduler can produce.
   if (
     !isTime(due) ||
-    !isNum(stability) ||
-    !isNum(difficulty) ||
-    !isNum(elapsedDays) ||
-    !isNum(scheduledDays)
+    !inRange(stability, 0, MAX_DAYS) ||
+    !inRange(difficulty, 0, 10) ||
+    !isCount(elapsedDays, MAX_DAYS) ||
+    !isCount(scheduledDays, MAX_DAYS)
   )
     return undefined;
   if (
-    !isNum(learningSteps) ||
-    !isNum(reps) ||
-    !isNum(lapses) ||
+    !isCount(learningSteps) ||
+    !isCount(reps) ||
+    !isCount(lapses) ||
+    lapses > reps ||
     typeof state !== 'number' ||
     ![0, 1, 2, 3].includes(state)
   )
@@ -94,10 +103,10 @@ function parseReview(payload: Record<string, unknown>): Parsed<ReviewState> | un
   const cards = payload['cards'];
   if (!isRecord(cards)) return undefined;
   const kept: Record<string, StoredCard> = {};
-  let dropped = false;
+  let dropped = 0;
   for (const [id, raw] of Object.entries(cards)) {
     const card = CARD_ID.test(id) ? parseCard(raw) : undefined;
-    if (card === undefined) dropped = true;
+    if (card === undefined) dropped += 1;
     else kept[id] = card;
   }
   return { value: { v: 1, cards: kept }, dropped };

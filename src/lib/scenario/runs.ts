@@ -19,6 +19,7 @@ import type { Parsed, VersionedFormat } from '../storage/versioned';
 import type { Scenario } from '../../schemas/scenario';
 import { caseOf, result, type Run, type Step } from './engine';
 import { isId, isRecord } from '../util/guards';
+import { isIsoTime } from '../time/clock';
 
 export interface ScenarioRuns {
   v: 1;
@@ -27,9 +28,10 @@ export interface ScenarioRuns {
 }
 
 export const HISTORY_LIMIT = 50;
+/** Far more steps than any scenario path (with undo, every step is replayed); more is not a run. */
+const MAX_STEPS = 1000;
 
-const isTime = (value: unknown): value is string =>
-  typeof value === 'string' && !Number.isNaN(Date.parse(value));
+const isTime = isIsoTime;
 
 function parseStep(value: unknown): Step | undefined {
   if (!isRecord(value) || typeof value['node'] !== 'string' || !isId(value['node']))
@@ -48,8 +50,12 @@ export function parseRun(value: unknown): Run | undefined {
   if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
     return undefined;
   if (caseId !== null && (typeof caseId !== 'string' || !isId(caseId))) return undefined;
-  if (!Array.isArray(steps) || !isTime(startedAt)) return undefined;
-  if (finishedAt !== undefined && !isTime(finishedAt)) return undefined;
+  if (!Array.isArray(steps) || steps.length > MAX_STEPS || !isTime(startedAt)) return undefined;
+  if (
+    finishedAt !== undefined &&
+    (!isTime(finishedAt) || Date.parse(finishedAt) < Date.parse(startedAt))
+  )
+    return undefined;
   const parsed = steps.map(parseStep);
   if (parsed.some((s) => s === undefined)) return undefined;
   const run: Run = { v: 1, scenario, seed, case: caseId, steps: parsed as Step[], startedAt };
@@ -60,17 +66,17 @@ function parseRuns(payload: Record<string, unknown>): Parsed<ScenarioRuns> | und
   const active = payload['active'];
   const history = payload['history'];
   if (!isRecord(active) || !Array.isArray(history)) return undefined;
-  let dropped = false;
+  let dropped = 0;
   const kept: ScenarioRuns = { v: 1, active: {}, history: [] };
   for (const [id, value] of Object.entries(active)) {
     const run = parseRun(value);
     if (run !== undefined && run.scenario === id) kept.active[id] = run;
-    else dropped = true;
+    else dropped += 1;
   }
   for (const value of history) {
     const run = parseRun(value);
     if (run !== undefined && run.finishedAt !== undefined) kept.history.push(run);
-    else dropped = true;
+    else dropped += 1;
   }
   return { value: kept, dropped };
 }
@@ -118,6 +124,16 @@ export function recentCases(runs: ScenarioRuns, scenario: string, n = 3): string
 export function fitsScenario(def: Scenario, run: Run): boolean {
   if (run.scenario !== def.id) return false;
   return def.cases.length === 0 ? run.case === null : caseOf(def, run) !== undefined;
+}
+
+/**
+ * Finished runs of `def` that are never shown because they no longer fit it or no longer replay to
+ * an ending (the scenario changed since): counted, so a debrief never claims there are none.
+ */
+export function hiddenRuns(runs: ScenarioRuns, def: Scenario): number {
+  return historyOf(runs, def.id).filter(
+    (r) => !fitsScenario(def, r) || result(def, r) === undefined,
+  ).length;
 }
 
 /** The newest finished run of `def` that fits it and replays to an ending, if any. */

@@ -11,13 +11,18 @@ export type DecodeStatus = 'empty' | 'ok' | 'migrated' | 'recovered';
 export interface DecodeResult<T> {
   value: T;
   status: DecodeStatus;
+  /**
+   * With `recovered` when only parts were left out: how many records (a lesson read, an attempt,
+   * a card, a run, a code…) were unreadable or held impossible values. Absent otherwise.
+   */
+  dropped?: number;
 }
 
 /** What a parser salvaged from a payload of the current version. */
 export interface Parsed<T> {
   value: T;
-  /** True when some parts were unreadable and left out. */
-  dropped: boolean;
+  /** How many records were unreadable or impossible and left out (0: none). */
+  dropped: number;
 }
 
 export interface VersionedFormat<T> {
@@ -64,6 +69,7 @@ export function decodeVersioned<T>(
   }
   const parsed = format.parse(current);
   if (parsed === undefined) return recovered();
-  if (parsed.dropped) return { value: parsed.value, status: 'recovered' };
+  if (parsed.dropped > 0)
+    return { value: parsed.value, status: 'recovered', dropped: parsed.dropped };
   return { value: parsed.value, status: migrated ? 'migrated' : 'ok' };
 }

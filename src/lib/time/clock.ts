@@ -20,6 +20,20 @@ export function dayNotAfter(day: string, today: string): string {
   return day > today ? today : day;
 }
 
+const ISO_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,3})?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * Whether `time` is a real moment written as ISO 8601 with seconds and a zone, as the site stores
+ * it (`toISOString()`): not `2026-02-30T…`, `25:00`, a bare number or a date without a time.
+ */
+export function isIsoTime(time: unknown): time is string {
+  if (typeof time !== 'string') return false;
+  const match = ISO_TIME.exec(time);
+  if (match === null || !isCalendarDay(match[1])) return false;
+  const [h, m, s] = [match[2], match[3], match[4]].map(Number) as [number, number, number];
+  return h < 24 && m < 60 && s < 60 && !Number.isNaN(Date.parse(time));
+}
+
 /** Whether `day` is a real calendar day written YYYY-MM-DD (not 9999-99-99 or 2026-02-30). */
 export function isCalendarDay(day: unknown): day is string {
   if (typeof day !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;

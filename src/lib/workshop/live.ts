@@ -104,7 +104,7 @@ function parseLive(payload: Record<string, unknown>): Parsed<LiveMessage> | unde
   if (typeof seq !== 'number' || !Number.isInteger(seq) || seq < 0 || seq > MAX_SEQ)
     return undefined;
   if (!isView(view)) return undefined;
-  return { value: { v: 1, seq, view }, dropped: false };
+  return { value: { v: 1, seq, view }, dropped: 0 };
 }
 
 export const liveFormat: VersionedFormat<LiveMessage> = {

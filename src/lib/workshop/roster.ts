@@ -23,20 +23,29 @@ export interface Roster {
 
 export const MAX_CODES = 200;
 
+/** `''` (nothing chosen yet), `exam`, `test:<lessonId>` or `scenario:<scenarioId>`. */
+const ITEM = /^(?:|exam|(?:test|scenario):[a-z0-9]+(?:-[a-z0-9]+)*)$/;
+/** Far longer than the code of the longest test with a full name; a longer one is not a code. */
+const MAX_CODE_LENGTH = 400;
+/** Names are cut to this length when a code is made (result-code.ts, NAME_BYTES). */
+const MAX_NAME_LENGTH = 40;
+
+const isCode = (c: unknown): c is string =>
+  typeof c === 'string' && c.length <= MAX_CODE_LENGTH && /^[0-9A-Z]+$/.test(c);
+const isName = (n: unknown): n is string =>
+  typeof n === 'string' && n.trim() === n && n !== '' && n.length <= MAX_NAME_LENGTH;
+
 function parseRoster(payload: Record<string, unknown>): Parsed<Roster> | undefined {
   const { item, codes, distinct } = payload;
-  if (typeof item !== 'string' || !Array.isArray(codes)) return undefined;
-  const good = codes.filter((c): c is string => typeof c === 'string' && /^[0-9A-Z]+$/.test(c));
-  const names = Array.isArray(distinct)
-    ? distinct.filter((n): n is string => typeof n === 'string')
-    : [];
-  const roster: Roster = { v: 1, item, codes: good.slice(0, MAX_CODES) };
+  if (typeof item !== 'string' || !ITEM.test(item) || !Array.isArray(codes)) return undefined;
+  if (distinct !== undefined && !Array.isArray(distinct)) return undefined;
+  // Values, not only shapes: each code once, each name once, never past the cap.
+  const good = [...new Set(codes.filter(isCode))].slice(0, MAX_CODES);
+  const names = [...new Set((distinct ?? []).filter(isName))].slice(0, MAX_CODES);
+  const roster: Roster = { v: 1, item, codes: good };
   return {
     value: names.length > 0 ? { ...roster, distinct: names } : roster,
-    dropped:
-      good.length !== codes.length ||
-      good.length > MAX_CODES ||
-      (distinct !== undefined && names.length !== (Array.isArray(distinct) ? distinct.length : -1)),
+    dropped: codes.length - good.length + (distinct?.length ?? 0) - names.length,
   };
 }
 

@@ -56,7 +56,7 @@ describe('quiz attempts store', () => {
     const stop = $quizAttempts.listen(() => undefined);
     expect($quizAttempts.get()).toEqual({ v: 1, tests: {} });
     // The test engine has no place for a backup, so the notice must not claim one was saved.
-    expect($storageNotices.get()).toEqual([{ kind: 'unsaved', key: ATTEMPTS_KEY }]);
+    expect($storageNotices.get()).toEqual([{ kind: 'unsaved', key: ATTEMPTS_KEY, dropped: 0 }]);
     stop();
   });
   test('picks up a change made in another tab', () => {

@@ -46,7 +46,11 @@ describe('unreadable records and their backups', () => {
     $review.set({ v: 1, cards: {} });
     expect(localStorage.getItem('tmc:review')).toBe(RAW);
     expect($review.get()).toEqual({ v: 1, cards: {} });
-    expect($storageNotices.get()).toContainEqual({ kind: 'unsaved', key: 'tmc:review' });
+    expect($storageNotices.get()).toContainEqual({
+      kind: 'unsaved',
+      key: 'tmc:review',
+      dropped: 0,
+    });
     expect($storageNotices.get().some((n) => n.kind === 'recovered')).toBe(false);
     expect(unsavedRecord('tmc:review')).toBe(RAW);
     stop();
@@ -57,7 +61,11 @@ describe('unreadable records and their backups', () => {
     const { $review, $storageNotices, stop } = await load();
     $review.set({ v: 1, cards: {} });
     expect(localStorage.getItem('tmc:review')).toBe(RAW);
-    expect($storageNotices.get()).toContainEqual({ kind: 'unsaved', key: 'tmc:review' });
+    expect($storageNotices.get()).toContainEqual({
+      kind: 'unsaved',
+      key: 'tmc:review',
+      dropped: 0,
+    });
     stop();
   });
 
@@ -67,8 +75,60 @@ describe('unreadable records and their backups', () => {
     $review.set({ v: 1, cards: {} });
     expect(localStorage.getItem('tmc:review:backup')).toBe(RAW);
     expect(localStorage.getItem('tmc:review')).toBe('{"v":1,"cards":{}}');
-    expect($storageNotices.get()).toEqual([{ kind: 'recovered', key: 'tmc:review' }]);
+    expect($storageNotices.get()).toEqual([{ kind: 'recovered', key: 'tmc:review', dropped: 0 }]);
     expect(unsavedRecord('tmc:review')).toBeUndefined();
+    stop();
+  });
+});
+
+describe('records with impossible values', () => {
+  test('the notice counts the records left out of a partly readable record', async () => {
+    const card = {
+      due: '2026-11-27T08:00:00.000Z',
+      stability: 2,
+      difficulty: 5,
+      elapsedDays: 0,
+      scheduledDays: 2,
+      learningSteps: 0,
+      reps: 1,
+      lapses: 0,
+      state: 2,
+    };
+    localStorage.setItem(
+      'tmc:review',
+      JSON.stringify({
+        v: 1,
+        cards: {
+          'q:a': card,
+          'q:b': { ...card, difficulty: 99 },
+          'q:c': { ...card, due: '2026-02-30T00:00:00.000Z' },
+        },
+      }),
+    );
+    const { $review, $storageNotices, stop } = await load();
+    expect(Object.keys($review.get().cards)).toEqual(['q:a']);
+    expect($storageNotices.get()).toEqual([{ kind: 'recovered', key: 'tmc:review', dropped: 2 }]);
+    stop();
+  });
+});
+
+describe('storage that throws on reading', () => {
+  test('a record that cannot be read is never written over; the page works in memory and says so', async () => {
+    const writes: string[] = [];
+    vi.stubGlobal('localStorage', {
+      getItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+      setItem: (key: string) => void writes.push(key),
+      removeItem: () => undefined,
+    });
+    const { $review, $storageNotices, writeAll, stop } = await load();
+    expect($review.get()).toEqual({ v: 1, cards: {} });
+    $review.set({ v: 1, cards: {} });
+    expect(writes.filter((key) => key !== 'tmc:probe')).toEqual([]);
+    expect($storageNotices.get()).toContainEqual({ kind: 'unavailable' });
+    expect(writeAll({ 'tmc:review': '{}' })).toBe('failed');
+    expect(writeAll({ 'tmc:reading': '{}' })).toBe('failed');
     stop();
   });
 });

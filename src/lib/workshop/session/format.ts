@@ -114,9 +114,11 @@ function parseSession(v: Record<string, unknown>): Parsed<Session> | undefined {
   return {
     value,
     dropped:
-      current === undefined ||
-      goodTeams.length !== teams.length ||
-      goodLedger.length !== ledger.length,
+      (current === undefined ? 1 : 0) +
+      teams.length -
+      goodTeams.length +
+      ledger.length -
+      goodLedger.length,
   };
 }
 

@@ -32,6 +32,11 @@ describe('isPrecached', () => {
     expect(isPrecached('pagefind/pagefind-entry.json')).toBe(true);
     expect(isPrecached('_astro/client.abc.js.map')).toBe(false);
   });
+
+  test('skips the host’s _headers rules, which no page requests', () => {
+    expect(isPrecached('_headers')).toBe(false);
+    expect(isPrecached('lessons/_headers/index.html')).toBe(true);
+  });
 });
 
 describe('packOfPage', () => {

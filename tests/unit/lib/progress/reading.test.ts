@@ -35,6 +35,7 @@ describe('reading progress', () => {
     ).toEqual({
       value: { v: 1, read: { a: at } },
       status: 'recovered',
+      dropped: 3,
     });
     expect(decodeVersioned('{"v":1,"read":[]}', readingFormat).status).toBe('recovered');
   });

@@ -81,6 +81,7 @@ describe('quiz attempts', () => {
     expect(decodeVersioned(raw, attemptsFormat)).toEqual({
       value: { v: 1, tests: { a: { seed: 1, attempts: [good] }, b: { attempts: [] } } },
       status: 'recovered',
+      dropped: 3,
     });
   });
   test('rejects versions it cannot read', () => {

@@ -97,7 +97,11 @@ describe('mistakes book', () => {
       v: 1,
       entries: { ...book.entries, bad: { lesson: 'x', missed: 'yesterday', misses: 1, fixes: [] } },
     });
-    expect(decodeVersioned(raw, mistakesFormat)).toEqual({ value: book, status: 'recovered' });
+    expect(decodeVersioned(raw, mistakesFormat)).toEqual({
+      value: book,
+      status: 'recovered',
+      dropped: 1,
+    });
     expect(decodeVersioned('[]', mistakesFormat).status).toBe('recovered');
     expect(decodeVersioned('{"v":1}', mistakesFormat).status).toBe('recovered');
   });

@@ -75,6 +75,7 @@ describe('FSRS wiring (clock injected)', () => {
     expect(decodeVersioned(JSON.stringify(bad), reviewFormat)).toEqual({
       value: s,
       status: 'recovered',
+      dropped: 2,
     });
   });
   test('recall is 0 for an unanswered card and falls over time', () => {

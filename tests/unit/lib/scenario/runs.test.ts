@@ -3,6 +3,7 @@ import { decodeVersioned } from '../../../../src/lib/storage/versioned';
 import {
   clearRun,
   fitsScenario,
+  hiddenRuns,
   HISTORY_LIMIT,
   latestFinished,
   historyOf,
@@ -76,6 +77,7 @@ describe('runsFormat', () => {
     expect(decodeVersioned(raw, runsFormat)).toEqual({
       value: { v: 1, active: { 'competitor-types': run() }, history: [finished()] },
       status: 'recovered',
+      dropped: 5,
     });
   });
 });
@@ -125,5 +127,13 @@ describe('stored runs are checked against the scenario before they are shown', (
     const runs = { v: 1 as const, active: {}, history: [ended, broken] };
     expect(latestFinished(runs, def)).toEqual(ended);
     expect(latestFinished({ ...runs, history: [broken] }, def)).toBeUndefined();
+  });
+  test('finished runs the debrief cannot show are counted, so it never says the scenario was never finished', () => {
+    const stale: Run = { ...ended, seed: 3, case: 'no-such-case' };
+    const broken: Run = { ...ended, seed: 9, steps: [{ node: 'nowhere', choice: 'x' }] };
+    const other: Run = { ...ended, scenario: 'another-scenario' };
+    const runs = { v: 1 as const, active: {}, history: [ended, stale, broken, other] };
+    expect(hiddenRuns(runs, def)).toBe(2);
+    expect(hiddenRuns({ ...runs, history: [ended] }, def)).toBe(0);
   });
 });

@@ -18,7 +18,7 @@ const format: VersionedFormat<V3> = {
     const items = payload['items'];
     if (!Array.isArray(items)) return undefined;
     const kept = items.filter((item): item is string => typeof item === 'string');
-    return { value: { v: 3, items: kept }, dropped: kept.length !== items.length };
+    return { value: { v: 3, items: kept }, dropped: items.length - kept.length };
   },
   initial: () => ({ v: 3, items: [] }),
 };
@@ -61,10 +61,11 @@ describe('decodeVersioned', () => {
       status: 'recovered',
     });
   });
-  test('keeps what a parser salvaged and reports the recovery', () => {
-    expect(decodeVersioned('{"v":3,"items":["a",5]}', format)).toEqual({
+  test('keeps what a parser salvaged and reports the recovery with the count left out', () => {
+    expect(decodeVersioned('{"v":3,"items":["a",5,null]}', format)).toEqual({
       value: { v: 3, items: ['a'] },
       status: 'recovered',
+      dropped: 2,
     });
   });
   test('recovers when a migration throws or is missing', () => {
