@@ -54,6 +54,26 @@ export const workshop = {
   'roster.clear': '清空本场',
   'roster.print': '打印本场小结（一页）',
   'roster.summaryOf': '本场小结：{item}',
+  'scan.title': '扫码收卷',
+  'scan.lead':
+    '打开笔记本摄像头，请学员排队把手机上的结果二维码对准镜头，停一两秒就行。每收到一份，屏幕上会显示名字和分数，并响一声；同一份扫两次不会重复计分。',
+  'scan.start': '打开摄像头扫码',
+  'scan.stop': '关闭摄像头',
+  'scan.starting': '正在打开摄像头……',
+  'scan.on': '摄像头已打开：请学员把二维码对准镜头。',
+  'scan.video': '摄像头画面',
+  'scan.mute': '关闭提示音',
+  'scan.got': '已收到：{name}，{score} 分。',
+  'scan.again': '{name}（{score} 分）已经收过了，没有重复计入。',
+  'scan.refused': '扫到的结果码未加入：{reason}',
+  'scan.over': '成绩表已满 {max} 份，这一份没有加入。',
+  'scan.denied':
+    '浏览器没有允许使用摄像头。可在地址栏左侧的网站权限里改为「允许」后再点一次；也可以直接把结果码粘贴到下面的框里。',
+  'scan.absent':
+    '没有找到可用的摄像头（或者正被视频会议等其他程序占用）。请把结果码粘贴到下面的框里。',
+  'scan.failed': '摄像头没能打开。请刷新页面再试，或者把结果码粘贴到下面的框里。',
+  'scan.decoderFailed':
+    '二维码识别模块没有加载成功（可能网络断了）。请刷新页面再试，或者把结果码粘贴到下面的框里。',
   'roster.itemTest': '第 {n} 课测验：{title}',
   'roster.itemExam': '综合考试',
   'roster.itemScenario': '情景模拟：{title}',

@@ -48,7 +48,8 @@ export default function ResultCode({ catalog, testId, def, strings: s }: Props) 
   const showQr = async () => {
     if (made === undefined) return;
     const { qrDrawing } = await import('../../lib/workshop/qr');
-    setQr(qrDrawing(made.code));
+    // Without the dashes of the typed form: fewer characters, a smaller symbol, larger modules.
+    setQr(qrDrawing(made.code.replace(/-/g, '')));
   };
 
   return (
@@ -97,8 +98,8 @@ export default function ResultCode({ catalog, testId, def, strings: s }: Props) 
             role="img"
             aria-label={fill(s['code.qrLabel'], { code: made.code })}
             viewBox={`0 0 ${qr.size} ${qr.size}`}
-            width={qr.size * 6}
-            height={qr.size * 6}
+            width={qr.size * 12}
+            height={qr.size * 12}
             shape-rendering="crispEdges"
           >
             <rect width={qr.size} height={qr.size} fill="#fff" />

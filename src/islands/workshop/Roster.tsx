@@ -2,14 +2,19 @@ import { useStore } from '@nanostores/preact';
 import { useMemo, useState } from 'preact/hooks';
 import {
   $roster,
-  addRosterCodes,
   chooseRosterItem,
   clearRoster,
   markDistinct,
   removeRosterCode,
   rosterAtServer,
+  submitRosterCodes,
 } from '../../stores/roster';
-import { decodeResult, groupCode, type ItemResult } from '../../lib/workshop/result-code';
+import {
+  decodeResult,
+  groupCode,
+  type DecodeError,
+  type ItemResult,
+} from '../../lib/workshop/result-code';
 import {
   countedResults,
   MAX_CODES,
@@ -22,6 +27,7 @@ import type { ROSTER_KEYS } from './keys';
 import ScoreHistogram from '../charts/ScoreHistogram';
 import MissBar from '../charts/MissBar';
 import type { RosterChartStrings } from '../charts/keys';
+import RosterScan from './RosterScan';
 
 export interface RosterItem {
   item: string;
@@ -44,7 +50,7 @@ export default function Roster({ items, strings: s, chartStrings, passMark }: Pr
   const [text, setText] = useState('');
   const [messages, setMessages] = useState<string[]>([]);
   const item = items.find((i) => i.item === roster.item);
-  const errorText = (error: string) =>
+  const errorText = (error: DecodeError) =>
     fill(s[`code.error.${error}` as keyof typeof s], { item: item?.label ?? '' });
 
   const rows = useMemo(() => {
@@ -71,29 +77,19 @@ export default function Roster({ items, strings: s, chartStrings, passMark }: Pr
   const add = (e: Event) => {
     e.preventDefault();
     if (item === undefined) return;
-    const lines = text.split(/\r?\n/);
-    const good: string[] = [];
-    const out: string[] = [];
-    const kept: string[] = [];
-    lines.forEach((line, i) => {
-      if (line.trim() === '') return;
-      const d = decodeResult(item, line);
-      if (d.ok) good.push(line);
-      else {
-        out.push(fill(s['roster.refused'], { line: i + 1, reason: errorText(d.error) }));
-        kept.push(line);
-      }
-    });
-    if (good.length === 0 && out.length === 0) out.push(errorText('empty'));
-    const result = addRosterCodes(good);
+    const r = submitRosterCodes(item, text.split(/\r?\n/));
+    const out = r.refused.map((x) =>
+      fill(s['roster.refused'], { line: x.line, reason: errorText(x.error) }),
+    );
+    if (r.accepted.length === 0 && r.refused.length === 0 && r.over.length === 0)
+      out.push(errorText('empty'));
     const head: string[] = [];
-    if (result.added > 0) head.push(fill(s['roster.added'], { n: result.added }));
-    if (result.duplicates > 0) head.push(fill(s['roster.duplicates'], { n: result.duplicates }));
-    if (result.over.length > 0)
-      head.push(fill(s['roster.over'], { max: MAX_CODES, n: result.over.length }));
+    if (r.added > 0) head.push(fill(s['roster.added'], { n: r.added }));
+    if (r.duplicates > 0) head.push(fill(s['roster.duplicates'], { n: r.duplicates }));
+    if (r.over.length > 0) head.push(fill(s['roster.over'], { max: MAX_CODES, n: r.over.length }));
     setMessages([...head, ...out]);
     // What was not added stays in the box: refused lines to correct, codes over the cap to keep.
-    setText([...kept, ...result.over].join('\n'));
+    setText([...r.refused.map((x) => x.text), ...r.over].join('\n'));
   };
 
   const download = () => {
@@ -134,6 +130,7 @@ export default function Roster({ items, strings: s, chartStrings, passMark }: Pr
       </div>
       {item !== undefined && (
         <>
+          <RosterScan catalog={item} strings={s} errorText={errorText} />
           <form class="roster-controls" onSubmit={add}>
             <label for="roster-codes">{s['roster.codes']}</label>
             <textarea
