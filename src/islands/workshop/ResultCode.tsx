@@ -20,6 +20,7 @@ interface Props {
  */
 export default function ResultCode({ catalog, testId, def, strings: s }: Props) {
   const [name, setName] = useState('');
+  const [team, setTeam] = useState('');
   const [made, setMade] = useState<{ code: string; percent: number } | undefined>();
   const [problem, setProblem] = useState('');
   const [copied, setCopied] = useState(false);
@@ -30,7 +31,7 @@ export default function ResultCode({ catalog, testId, def, strings: s }: Props) 
     setCopied(false);
     setQr(undefined);
     const { makeResultCode } = await import('../../stores/result-code');
-    const result = makeResultCode(catalog, name, { testId, def });
+    const result = makeResultCode(catalog, name, { testId, def }, team);
     if (result === undefined) return setProblem(s['code.noResult']);
     if (name.trim() === '') return setProblem(s['code.needName']);
     setProblem('');
@@ -66,6 +67,18 @@ export default function ResultCode({ catalog, testId, def, strings: s }: Props) 
           value={name}
           onInput={(e) => {
             setName(e.currentTarget.value);
+            setMade(undefined);
+            setQr(undefined);
+          }}
+        />
+        <label for="result-code-team">{s['code.team']}</label>
+        <input
+          id="result-code-team"
+          name="team"
+          maxLength={5}
+          value={team}
+          onInput={(e) => {
+            setTeam(e.currentTarget.value);
             setMade(undefined);
             setQr(undefined);
           }}

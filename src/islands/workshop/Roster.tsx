@@ -28,6 +28,9 @@ import ScoreHistogram from '../charts/ScoreHistogram';
 import MissBar from '../charts/MissBar';
 import type { RosterChartStrings } from '../charts/keys';
 import RosterScan from './RosterScan';
+import RosterTeams from './RosterTeams';
+import RosterCompetencies from './RosterCompetencies';
+import { teamStats } from '../../lib/workshop/teams';
 
 export interface RosterItem {
   item: string;
@@ -42,10 +45,18 @@ interface Props {
   chartStrings: RosterChartStrings;
   /** Pass mark of lesson tests and the exam, drawn on their histogram. */
   passMark: number;
+  /** Competency names by id, for the scenarios' competency averages. */
+  competencyNames: Record<string, string>;
 }
 
 /** The trainer's roster: paste codes, see the room's scores and what to discuss. Names are text only. */
-export default function Roster({ items, strings: s, chartStrings, passMark }: Props) {
+export default function Roster({
+  items,
+  strings: s,
+  chartStrings,
+  passMark,
+  competencyNames,
+}: Props) {
   const roster = useStore($roster, { ssr: rosterAtServer });
   const [text, setText] = useState('');
   const [messages, setMessages] = useState<string[]>([]);
@@ -65,8 +76,18 @@ export default function Roster({ items, strings: s, chartStrings, passMark }: Pr
     rows.map((r) => r.value),
     distinct,
   );
+  const pass = item?.item.startsWith('scenario:') === false ? passMark : undefined;
+  const counted = useMemo(
+    () =>
+      countedResults(
+        rows.map((r) => r.value),
+        new Set(roster.distinct ?? []),
+      ),
+    [rows, roster.distinct],
+  );
+  const teams = teamStats(counted, pass);
   const shared = sameNames(rows.map((r) => r.value));
-  const counted = new Set(
+  const countedCodes = new Set(
     countedResults(
       rows.map((r) => ({ ...r.value, code: r.code })),
       distinct,
@@ -160,11 +181,20 @@ export default function Roster({ items, strings: s, chartStrings, passMark }: Pr
               <h3>{s['roster.distribution']}</h3>
               <ScoreHistogram
                 bands={stats.bands}
-                passMark={item.item.startsWith('scenario:') ? undefined : passMark}
+                passMark={pass}
                 bandLabel={s['roster.band']}
                 countLabel={s['roster.bandCount']}
                 strings={chartStrings}
               />
+              {teams.length > 0 && <RosterTeams rows={teams} passMark={pass} strings={s} />}
+              {item.item.startsWith('scenario:') && (
+                <RosterCompetencies
+                  scenario={item.item.slice('scenario:'.length)}
+                  learners={counted}
+                  names={competencyNames}
+                  strings={s}
+                />
+              )}
               <h3>{s['roster.missed']}</h3>
               {stats.missed.length === 0 ? (
                 <p>{s['roster.noneMissed']}</p>
@@ -208,7 +238,7 @@ export default function Roster({ items, strings: s, chartStrings, passMark }: Pr
                       <td class="roster-name">{r.value.name}</td>
                       <td>
                         {r.value.percent}
-                        {!counted.has(r.code) && (
+                        {!countedCodes.has(r.code) && (
                           <span class="roster-not-counted">{s['roster.notCounted']}</span>
                         )}
                       </td>

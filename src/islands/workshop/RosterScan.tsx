@@ -139,13 +139,15 @@ export default function RosterScan({ catalog, strings: s, errorText }: Props) {
           playsInline
         />
       )}
-      <ol class="roster-scan-log" role="log" data-testid="scan-log">
-        {log.map((e) => (
-          <li key={e.id} class={e.ok ? 'scan-ok' : 'scan-refused'}>
-            {e.text}
-          </li>
-        ))}
-      </ol>
+      <div role="log" class="roster-scan-log" data-testid="scan-log">
+        <ol>
+          {log.map((e) => (
+            <li key={e.id} class={e.ok ? 'scan-ok' : 'scan-refused'}>
+              {e.text}
+            </li>
+          ))}
+        </ol>
+      </div>
     </section>
   );
 }

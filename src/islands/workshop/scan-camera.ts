@@ -63,26 +63,44 @@ export async function loadReader(): Promise<ReadFrame> {
   };
 }
 
-/** Reads frames one after another until the returned function is called; `onText` gets each read. */
+/**
+ * At most one read per this many milliseconds: reading a frame takes the main thread, and the
+ * trainer's laptop also runs the projector. Ten reads a second still see a code held up for a second.
+ */
+const READ_GAP_MS = 100;
+
+/**
+ * Reads new frames (each at most once, at most every READ_GAP_MS) until the returned function is
+ * called; `onText` gets each text read.
+ */
 export function watchFrames(
   video: HTMLVideoElement,
   read: ReadFrame,
   onText: (text: string) => void,
 ): () => void {
   let stopped = false;
-  let frame = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const nextFrame = () => {
+    if (stopped) return;
+    // Only frames the camera actually delivered; where the browser cannot tell, poll.
+    if ('requestVideoFrameCallback' in video) video.requestVideoFrameCallback(() => void tick());
+    else timer = setTimeout(() => void tick(), READ_GAP_MS);
+  };
   const tick = async () => {
     if (stopped) return;
+    const began = performance.now();
     if (video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA) {
       const text = await read(video).catch(() => undefined);
       if (text !== undefined && text !== '' && !stopped) onText(text);
     }
-    if (!stopped) frame = requestAnimationFrame(() => void tick());
+    const rest = READ_GAP_MS - (performance.now() - began);
+    if (rest > 0) timer = setTimeout(nextFrame, rest);
+    else nextFrame();
   };
-  frame = requestAnimationFrame(() => void tick());
+  nextFrame();
   return () => {
     stopped = true;
-    cancelAnimationFrame(frame);
+    clearTimeout(timer);
   };
 }
 
