@@ -57,6 +57,26 @@ for (const path of [
   });
 }
 
+/**
+ * Issue 15: the roster page (paste box, 扫码收卷, charts) ships at most 30 KB gzip of JavaScript.
+ * The QR decoder (jsqr) loads only when the camera is switched on, the scenario engine only for a
+ * scenario's competency averages: neither counts here, and neither may load up front.
+ */
+const ROSTER_JS_BUDGET = 30 * 1024;
+test(`the roster page ships at most ${ROSTER_JS_BUDGET / 1024} KB gzip of JavaScript`, async ({
+  page,
+}) => {
+  const js = await measureJs(page, '/workshop/roster/');
+  test.info().annotations.push({ type: 'js-gzip', description: `roster: ${js.gzip} bytes` });
+  console.log(`JS /workshop/roster/: ${js.gzip} bytes gzip`);
+  expect(
+    js.files.some((file) => file.includes('/Roster.')),
+    'the island is counted',
+  ).toBe(true);
+  expect(js.files.filter((file) => /\/(jsQR|competencies)\./.test(file))).toEqual([]);
+  expect(js.gzip, `JS files: ${js.files.join(', ')}`).toBeLessThanOrEqual(ROSTER_JS_BUDGET);
+});
+
 for (const path of lessonPaths()) {
   test(`lesson page ${path} ships at most 15 KB of JavaScript before any quiz loads`, async ({
     page,

@@ -61,7 +61,9 @@ test('thirty learners hold up their QR codes: all reach the roster once, the tam
   page,
   context,
 }) => {
-  test.setTimeout(180_000);
+  // The issue's bar is three minutes of scanning (asserted below); the page set-up and the axe scan
+  // with the camera still running come on top, and a busy two-core machine slows all of it.
+  test.setTimeout(300_000);
   await context.grantPermissions(['camera']);
   await watchStreams(page);
   const requested = await openRoster(page, '第 5 课测验：合约中注意的问题');
@@ -86,7 +88,7 @@ test('thirty learners hold up their QR codes: all reach the roster once, the tam
     '摄像头已打开：请学员把二维码对准镜头。',
     { timeout: 30_000 },
   );
-  await expect(page.getByTestId('roster-count')).toHaveText(/^已收 30 人；/, { timeout: 150_000 });
+  await expect(page.getByTestId('roster-count')).toHaveText(/^已收 30 人；/, { timeout: 180_000 });
   const seconds = (Date.now() - started) / 1000;
   const perLearner = seconds / 30;
   console.log(`scan: 30 learners in ${seconds.toFixed(1)} s, ${perLearner.toFixed(2)} s each`);

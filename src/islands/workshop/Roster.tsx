@@ -151,7 +151,8 @@ export default function Roster({
       </div>
       {item !== undefined && (
         <>
-          <RosterScan catalog={item} strings={s} errorText={errorText} />
+          {/* Keyed by item: another item is a new scanning session (the old camera is turned off). */}
+          <RosterScan key={item.item} catalog={item} strings={s} errorText={errorText} />
           <form class="roster-controls" onSubmit={add}>
             <label for="roster-codes">{s['roster.codes']}</label>
             <textarea

@@ -36,8 +36,8 @@ export default function RosterScan({ catalog, strings: s, errorText }: Props) {
   const mutedRef = useRef(muted);
   mutedRef.current = muted;
 
-  // Switching the item or leaving the page turns the camera off.
-  useEffect(() => () => stop.current(), [catalog.item]);
+  // Leaving the page (or switching the item, which remounts this) turns the camera off.
+  useEffect(() => () => stop.current(), []);
 
   const note = (text: string, ok: boolean, audio: AudioContext) => {
     next.current += 1;

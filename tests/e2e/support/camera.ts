@@ -9,7 +9,7 @@ import { qrVideo } from './y4m';
 /**
  * A browser with Chromium's fake camera (issue 15, 扫码收卷). A spec sets, at its top level (each
  * setting launches its own browser):
- * - `cameraCodes`: the texts the camera sees, each as a QR code held for 8 frames at 10 fps (the
+ * - `cameraCodes`: the texts the camera sees, each as a QR code held for 10 frames at 10 fps (the
  *   video loops, as Chromium's fake capture does);
  * - `cameraPrompt`: `accept` (the trainer allows the camera) or `deny` (the trainer refuses it).
  */
