@@ -4,7 +4,7 @@
  * engine or the runs store up front.
  */
 import type { Scenario } from '../schemas/scenario';
-import { encodeResult, groupCode, type Catalog } from '../lib/workshop/result-code';
+import { encodeResult, groupCode, joinTeam, type Catalog } from '../lib/workshop/result-code';
 import { scenarioResult, testResult } from '../lib/workshop/results';
 import { $quizAttempts } from './quiz-attempts';
 import { $scenarioRuns } from './scenario-runs';
@@ -17,14 +17,16 @@ export interface MadeCode {
 }
 
 /**
- * The code of the learner's latest result of test `testId` or scenario `def`, under `name`;
- * `undefined` when there is no result yet.
+ * The code of the learner's latest result of test `testId` or scenario `def`, under `name` (and
+ * `team`, when the learner gave one: the roster groups by it); `undefined` when there is no result yet.
  */
 export function makeResultCode(
   catalog: Catalog,
-  name: string,
+  nickname: string,
   item: { testId?: string | undefined; def?: Scenario | undefined },
+  team = '',
 ): MadeCode | undefined {
+  const name = joinTeam(team, nickname);
   const latest =
     item.testId !== undefined
       ? testResult($quizAttempts.get(), item.testId, name)

@@ -1,13 +1,13 @@
 import { persistentAtom } from '@nanostores/persistent';
+import { takeCodes, type Intake } from '../lib/workshop/intake';
+import type { Catalog } from '../lib/workshop/result-code';
 import { versionedCodec } from './storage';
 import { STORE_KEYS } from '../lib/storage/keys';
 import {
-  addCodes,
   removeCode,
   rosterFormat,
   selectItem,
   setDistinct,
-  type Added,
   type Roster,
 } from '../lib/workshop/roster';
 
@@ -26,12 +26,23 @@ export const rosterAtServer = (): Roster => SERVER_VALUE;
 
 export const chooseRosterItem = (item: string): void =>
   $roster.set(selectItem($roster.get(), item));
-/** Adds codes; says how many were added, already there, and hands back those over the cap. */
-export function addRosterCodes(codes: readonly string[]): Omit<Added, 'roster'> {
-  const { roster, ...outcome } = addCodes($roster.get(), codes);
+/**
+ * Checks and adds codes (pasted lines or one text read by the camera): the one path every code
+ * takes into the roster. Says what was added, already there, refused (with why) and over the cap.
+ */
+export function submitRosterCodes(
+  catalog: Catalog,
+  lines: readonly string[],
+): Omit<Intake, 'roster'> {
+  const { roster, ...outcome } = takeCodes($roster.get(), catalog, lines);
   $roster.set(roster);
   return outcome;
 }
+
+/** Whether the scanner stays silent (`'1'`) or beeps (`''`, the default); remembered in this browser. */
+export const $scanMuted = persistentAtom<string>('tmc:scan-muted', '');
+export const toggleScanMuted = (): void => $scanMuted.set($scanMuted.get() === '1' ? '' : '1');
+
 export const markDistinct = (name: string, distinct: boolean): void =>
   $roster.set(setDistinct($roster.get(), name, distinct));
 export const removeRosterCode = (code: string): void =>

@@ -141,6 +141,11 @@ for (const [index, path] of pages.entries()) {
         js.files.some((file) => file.includes(`/${island}.`)),
         `${island} is loaded and counted`,
       ).toBe(true);
+    if (budget.lazy)
+      expect(
+        js.files.filter((file) => budget.lazy!.test(file)),
+        'lazy parts loaded up front',
+      ).toEqual([]);
     if (isLesson) {
       const html = readFileSync(`dist${path}index.html`);
       if (html.includes('class="quiz-embed"'))

@@ -13,6 +13,7 @@ async function learnerCode(
   browser: Browser,
   name: string,
   wrong: number[],
+  team = '',
 ): Promise<{ code: string; missed: string[] }> {
   const context = await browser.newContext();
   // The room sits the same draw (same seed), as in a session where everyone takes one test together.
@@ -33,6 +34,7 @@ async function learnerCode(
   await page.getByRole('button', { name: '交卷' }).click();
   await hydrated(page, 'ResultCode');
   await page.getByLabel('名字或昵称').fill(name);
+  if (team !== '') await page.getByLabel('队名（分组练习时填，可不填）').fill(team);
   await page.getByRole('button', { name: '生成结果码' }).click();
   const code = (await page.getByTestId('result-code').textContent()) ?? '';
   expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/);
@@ -157,20 +159,25 @@ test('the roster hands back codes over its cap, refuses forged codes and shows l
   await expect(page.getByText('未计入（同名，只算最后一份）')).toHaveCount(0);
 });
 
-test('the roster prints as a one-page session summary without its controls', async ({
+test('the roster prints as a one-page session summary without its controls, team chart included', async ({
   browser,
   page,
 }) => {
   const codes = [];
   for (const [i, name] of ['甲', '乙', '丙'].entries())
-    codes.push((await learnerCode(browser, name, [i])).code);
+    codes.push((await learnerCode(browser, name, [i], i === 2 ? '二组' : '一组')).code);
   await page.goto('/workshop/roster/');
   await hydrated(page, 'Roster');
   await page.getByLabel('本场内容').selectOption({ label: '第 5 课测验：合约中注意的问题' });
   await page.getByLabel('结果码（每行一个，可直接粘贴多行）').fill(codes.join('\n'));
   await page.getByRole('button', { name: '加入成绩表' }).click();
   await expect(page.getByTestId('roster-count')).toHaveText('已收 3 人；平均分 88，中位数 88');
+  await expect(page.locator('.roster-name')).toHaveText(['一组/甲', '一组/乙', '二组/丙']);
+  // Everyone got one wrong (88): equal averages list by team name (二 èr before 一 yī).
+  const teams = page.getByTestId('roster-teams').locator('tbody tr');
+  await expect(teams).toHaveText([/^二组1\s*88\s*100%$/, /^一组2\s*88\s*100%$/]);
   await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('[data-chart="teams"]')).toBeVisible();
   await expect(page.getByRole('button', { name: '导出 CSV' })).toBeHidden();
   await expect(page.getByLabel('结果码（每行一个，可直接粘贴多行）')).toBeHidden();
   const pdf = await page.pdf({ format: 'A4' });
@@ -200,6 +207,21 @@ test('a scenario result gives a code the roster accepts for that scenario', asyn
   await trainer.getByRole('button', { name: '加入成绩表' }).click();
   await expect(trainer.getByTestId('roster-count')).toContainText('已收 1 人');
   await expect(trainer.locator('.roster-name')).toHaveText('赵六');
+  // The room's competencies, recomputed from the code's decisions: one row per competency of the
+  // scenario, the learner's points against the maximum (clickToEnding takes the first option).
+  const comp = trainer.getByTestId('roster-competencies').locator('tbody tr');
+  await expect(comp).toHaveCount(2);
+  await expect(comp.first().locator('th')).toHaveText('选定客户');
+  await expect(trainer.locator('[data-chart="competencies"] rect.bar-track')).toHaveCount(2);
+  await axe(trainer, 'competency averages', {
+    include: '.roster-competencies',
+    themes: ['light', 'dark'],
+  });
+  await trainer.emulateMedia({ colorScheme: 'light' });
+  await trainer.emulateMedia({ media: 'print' });
+  await expect(trainer.locator('[data-chart="competencies"]')).toBeVisible();
+  const pdf = await trainer.pdf({ format: 'A4' });
+  expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).toHaveLength(1);
 });
 
 test('the workshop area shows a session in five steps and both agendas with working links', async ({

@@ -2,7 +2,8 @@
 export const print = {
   'code.showQr': '显示二维码',
   'code.qrLabel': '结果码 {code} 的二维码',
-  'code.qrHint': '培训师可以用手机扫码，把结果码粘贴到现场成绩表里。',
+  'code.qrHint':
+    '培训师扫码收卷时：把手机亮度调到最高，屏幕正对笔记本摄像头，伸直手臂（约一臂远）拿稳一两秒，听到“嘀”一声就收到了。',
 
   'print.button': '打印',
   'print.back': '← 返回培训师页面',

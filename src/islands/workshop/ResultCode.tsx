@@ -21,6 +21,7 @@ interface Props {
  */
 export default function ResultCode({ catalog, testId, def, strings: s }: Props) {
   const [name, setName] = useState('');
+  const [team, setTeam] = useState('');
   const [made, setMade] = useState<{ code: string; percent: number } | undefined>();
   const [problem, setProblem] = useState('');
   const [copied, setCopied] = useState(false);
@@ -31,7 +32,7 @@ export default function ResultCode({ catalog, testId, def, strings: s }: Props) 
     setCopied(false);
     setQr(undefined);
     const { makeResultCode } = await import('../../stores/result-code');
-    const result = makeResultCode(catalog, name, { testId, def });
+    const result = makeResultCode(catalog, name, { testId, def }, team);
     if (result === undefined) return setProblem(s['code.noResult']);
     if (name.trim() === '') return setProblem(s['code.needName']);
     setProblem('');
@@ -49,7 +50,8 @@ export default function ResultCode({ catalog, testId, def, strings: s }: Props) 
   const showQr = async () => {
     if (made === undefined) return;
     const { qrDrawing } = await import('../../lib/workshop/qr');
-    setQr(qrDrawing(made.code));
+    // Without the dashes of the typed form: fewer characters, a smaller symbol, larger modules.
+    setQr(qrDrawing(made.code.replace(/-/g, '')));
   };
 
   return (
@@ -66,6 +68,18 @@ export default function ResultCode({ catalog, testId, def, strings: s }: Props) 
           value={name}
           onInput={(e) => {
             setName(e.currentTarget.value);
+            setMade(undefined);
+            setQr(undefined);
+          }}
+        />
+        <label for="result-code-team">{s['code.team']}</label>
+        <input
+          id="result-code-team"
+          name="team"
+          maxLength={5}
+          value={team}
+          onInput={(e) => {
+            setTeam(e.currentTarget.value);
             setMade(undefined);
             setQr(undefined);
           }}
@@ -98,8 +112,8 @@ export default function ResultCode({ catalog, testId, def, strings: s }: Props) 
             role="img"
             aria-label={fill(s['code.qrLabel'], { code: made.code })}
             viewBox={`0 0 ${qr.size} ${qr.size}`}
-            width={qr.size * 6}
-            height={qr.size * 6}
+            width={qr.size * 12}
+            height={qr.size * 12}
             shape-rendering="crispEdges"
           >
             <rect width={qr.size} height={qr.size} fill="#fff" />

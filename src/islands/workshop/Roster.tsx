@@ -2,14 +2,19 @@ import { useStore } from '@nanostores/preact';
 import { useMemo, useState } from 'preact/hooks';
 import {
   $roster,
-  addRosterCodes,
   chooseRosterItem,
   clearRoster,
   markDistinct,
   removeRosterCode,
   rosterAtServer,
+  submitRosterCodes,
 } from '../../stores/roster';
-import { decodeResult, groupCode, type ItemResult } from '../../lib/workshop/result-code';
+import {
+  decodeResult,
+  groupCode,
+  type DecodeError,
+  type ItemResult,
+} from '../../lib/workshop/result-code';
 import {
   countedResults,
   MAX_CODES,
@@ -23,6 +28,10 @@ import type { ROSTER_KEYS } from './keys';
 import ScoreHistogram from '../charts/ScoreHistogram';
 import MissBar from '../charts/MissBar';
 import type { RosterChartStrings } from '../charts/keys';
+import RosterScan from './RosterScan';
+import RosterTeams from './RosterTeams';
+import RosterCompetencies from './RosterCompetencies';
+import { teamStats } from '../../lib/workshop/teams';
 
 export interface RosterItem {
   item: string;
@@ -37,15 +46,23 @@ interface Props {
   chartStrings: RosterChartStrings;
   /** Pass mark of lesson tests and the exam, drawn on their histogram. */
   passMark: number;
+  /** Competency names by id, for the scenarios' competency averages. */
+  competencyNames: Record<string, string>;
 }
 
 /** The trainer's roster: paste codes, see the room's scores and what to discuss. Names are text only. */
-export default function Roster({ items, strings: s, chartStrings, passMark }: Props) {
+export default function Roster({
+  items,
+  strings: s,
+  chartStrings,
+  passMark,
+  competencyNames,
+}: Props) {
   const roster = useStore($roster, { ssr: rosterAtServer });
   const [text, setText] = useState('');
   const [messages, setMessages] = useState<string[]>([]);
   const item = items.find((i) => i.item === roster.item);
-  const errorText = (error: string) =>
+  const errorText = (error: DecodeError) =>
     fill(s[`code.error.${error}` as keyof typeof s], { item: item?.label ?? '' });
 
   const rows = useMemo(() => {
@@ -60,8 +77,18 @@ export default function Roster({ items, strings: s, chartStrings, passMark }: Pr
     rows.map((r) => r.value),
     distinct,
   );
+  const pass = item?.item.startsWith('scenario:') === false ? passMark : undefined;
+  const counted = useMemo(
+    () =>
+      countedResults(
+        rows.map((r) => r.value),
+        new Set(roster.distinct ?? []),
+      ),
+    [rows, roster.distinct],
+  );
+  const teams = teamStats(counted, pass);
   const shared = sameNames(rows.map((r) => r.value));
-  const counted = new Set(
+  const countedCodes = new Set(
     countedResults(
       rows.map((r) => ({ ...r.value, code: r.code })),
       distinct,
@@ -72,29 +99,19 @@ export default function Roster({ items, strings: s, chartStrings, passMark }: Pr
   const add = (e: Event) => {
     e.preventDefault();
     if (item === undefined) return;
-    const lines = text.split(/\r?\n/);
-    const good: string[] = [];
-    const out: string[] = [];
-    const kept: string[] = [];
-    lines.forEach((line, i) => {
-      if (line.trim() === '') return;
-      const d = decodeResult(item, line);
-      if (d.ok) good.push(line);
-      else {
-        out.push(fill(s['roster.refused'], { line: i + 1, reason: errorText(d.error) }));
-        kept.push(line);
-      }
-    });
-    if (good.length === 0 && out.length === 0) out.push(errorText('empty'));
-    const result = addRosterCodes(good);
+    const r = submitRosterCodes(item, text.split(/\r?\n/));
+    const out = r.refused.map((x) =>
+      fill(s['roster.refused'], { line: x.line, reason: errorText(x.error) }),
+    );
+    if (r.accepted.length === 0 && r.refused.length === 0 && r.over.length === 0)
+      out.push(errorText('empty'));
     const head: string[] = [];
-    if (result.added > 0) head.push(fill(s['roster.added'], { n: result.added }));
-    if (result.duplicates > 0) head.push(fill(s['roster.duplicates'], { n: result.duplicates }));
-    if (result.over.length > 0)
-      head.push(fill(s['roster.over'], { max: MAX_CODES, n: result.over.length }));
+    if (r.added > 0) head.push(fill(s['roster.added'], { n: r.added }));
+    if (r.duplicates > 0) head.push(fill(s['roster.duplicates'], { n: r.duplicates }));
+    if (r.over.length > 0) head.push(fill(s['roster.over'], { max: MAX_CODES, n: r.over.length }));
     setMessages([...head, ...out]);
     // What was not added stays in the box: refused lines to correct, codes over the cap to keep.
-    setText([...kept, ...result.over].join('\n'));
+    setText([...r.refused.map((x) => x.text), ...r.over].join('\n'));
   };
 
   const download = () => {
@@ -135,6 +152,8 @@ export default function Roster({ items, strings: s, chartStrings, passMark }: Pr
       </div>
       {item !== undefined && (
         <>
+          {/* Keyed by item: another item is a new scanning session (the old camera is turned off). */}
+          <RosterScan key={item.item} catalog={item} strings={s} errorText={errorText} />
           <form class="roster-controls" onSubmit={add}>
             <label for="roster-codes">{s['roster.codes']}</label>
             <textarea
@@ -164,11 +183,20 @@ export default function Roster({ items, strings: s, chartStrings, passMark }: Pr
               <h3>{s['roster.distribution']}</h3>
               <ScoreHistogram
                 bands={stats.bands}
-                passMark={item.item.startsWith('scenario:') ? undefined : passMark}
+                passMark={pass}
                 bandLabel={s['roster.band']}
                 countLabel={s['roster.bandCount']}
                 strings={chartStrings}
               />
+              {teams.length > 0 && <RosterTeams rows={teams} passMark={pass} strings={s} />}
+              {item.item.startsWith('scenario:') && (
+                <RosterCompetencies
+                  scenario={item.item.slice('scenario:'.length)}
+                  learners={counted}
+                  names={competencyNames}
+                  strings={s}
+                />
+              )}
               <h3>{s['roster.missed']}</h3>
               {stats.missed.length === 0 ? (
                 <p>{s['roster.noneMissed']}</p>
@@ -212,7 +240,7 @@ export default function Roster({ items, strings: s, chartStrings, passMark }: Pr
                       <td class="roster-name">{r.value.name}</td>
                       <td>
                         {r.value.percent}
-                        {!counted.has(r.code) && (
+                        {!countedCodes.has(r.code) && (
                           <span class="roster-not-counted">{s['roster.notCounted']}</span>
                         )}
                       </td>

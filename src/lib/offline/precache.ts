@@ -62,6 +62,8 @@ export const PAGE_ROUTES: readonly { pattern: RegExp; pack: PackName }[] = [
 /** Non-page files the learner pack always holds: the search runtime and index (pagefind loads
  * them at query time, so no page refers to them) and the app shell (manifest, icons). */
 const LEARNER_ASSETS = [/^pagefind\//, /^manifest\.webmanifest$/, /^icons\//, /^favicon\.svg$/];
+/** Data the trainer's pages fetch at run time (the roster's scenario definitions): trainer pack. */
+const TRAINER_ASSETS = [/^workshop\//];
 
 /** The URL a built file is requested by: `lessons/x/index.html` → `/lessons/x/`. */
 export function urlOf(path: string): string {
@@ -184,7 +186,8 @@ export function planPrecache(
     if (isPage(file.path)) continue;
     if (LEARNER_ASSETS.some((pattern) => pattern.test(file.path)) || learnerAssets.has(url))
       learner.add(url);
-    else if (trainerAssets.has(url)) trainer.add(url);
+    else if (trainerAssets.has(url) || TRAINER_ASSETS.some((pattern) => pattern.test(file.path)))
+      trainer.add(url);
     else {
       learner.add(url);
       unreferenced.push(url);

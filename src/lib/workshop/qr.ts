@@ -15,11 +15,20 @@ export interface QrDrawing {
 }
 
 /**
- * Draws `text` as a QR code with error correction level M. Grouped result codes (`ABCD-EFGH`) use
- * only digits, capitals and dashes, so they fit QR's compact alphanumeric mode.
+ * Error correction level L: the symbol is shown on a clean phone screen, not printed on a crumpled
+ * page, so what limits reading from a metre away is the size of a module in the camera's frame.
+ * Level L needs the fewest modules for a code (a 40-character code is version 2, 25 modules,
+ * where level M needs version 3, 29), so each module is drawn larger on the same screen.
+ */
+export const QR_LEVEL = 'L';
+
+/**
+ * Draws `text` as a QR code (level `QR_LEVEL`). Result codes use only digits and capitals (and the
+ * dashes of the grouped form), so they fit QR's compact alphanumeric mode; pass them without dashes
+ * for the smallest symbol (the roster reads either).
  */
 export function qrDrawing(text: string): QrDrawing {
-  const qr = qrcode(0, 'M');
+  const qr = qrcode(0, QR_LEVEL);
   qr.addData(text, /^[0-9A-Z $%*+\-./:]*$/.test(text) ? 'Alphanumeric' : 'Byte');
   qr.make();
   const count = qr.getModuleCount();

@@ -13,7 +13,8 @@
  *   [5] score percent 0–100               [6] n = number of results
  *   then n catalog indices (1 byte each, or 2 when the catalog has more than 256 entries)
  *   then ceil(n/8) bytes: bit i set = result i was right
- *   then 1 byte name length L and L bytes of UTF-8 name (at most NAME_BYTES)
+ *   then 1 byte name length L and L bytes of UTF-8 name (at most NAME_BYTES, or `队名/昵称`: a team
+ *   of at most TEAM_BYTES, a `/`, a nickname of at most NAME_BYTES; see `joinTeam`)
  *   [last 2] CRC-16/CCITT of everything before: any single changed character is caught.
  *
  * The checksum catches slips, not forgeries (anyone can recompute it), so a decoded code is also
@@ -23,6 +24,10 @@
 
 export const CODE_FORMAT = 1;
 export const NAME_BYTES = 24;
+/** Longest team name (UTF-8 bytes: five Chinese characters). */
+export const TEAM_BYTES = 15;
+/** Separates the team from the nickname in a code's name field; old codes without it have no team. */
+export const TEAM_MARK = '/';
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 export interface Catalog {
@@ -104,14 +109,45 @@ function fromBase32(text: string): Uint8Array | undefined {
   return Uint8Array.from(bytes);
 }
 
-/** Trims a name to NAME_BYTES of UTF-8 without cutting a character. */
-export function fitName(name: string): string {
+/** Trims text to `max` bytes of UTF-8 without cutting a character (spaces collapsed). */
+function fitBytes(text: string, max: number): string {
   let out = '';
-  for (const ch of name.trim().replace(/\s+/g, ' ')) {
-    if (new TextEncoder().encode(out + ch).length > NAME_BYTES) break;
+  for (const ch of text.trim().replace(/\s+/g, ' ')) {
+    if (new TextEncoder().encode(out + ch).length > max) break;
     out += ch;
   }
   return out;
+}
+
+/** Trims a name to NAME_BYTES of UTF-8 without cutting a character. */
+export function fitName(name: string): string {
+  return fitBytes(name, NAME_BYTES);
+}
+
+/**
+ * The name field for a learner in a team: `队名/昵称`, each part trimmed to its limit; a `/` typed
+ * inside either part becomes a full-width `／`, so the field splits back unambiguously. Without a
+ * team it is the nickname alone, as in codes made before teams existed.
+ */
+export function joinTeam(team: string, nickname: string): string {
+  const plain = (text: string) => text.replaceAll(TEAM_MARK, '／');
+  const t = fitBytes(plain(team), TEAM_BYTES);
+  const n = fitName(plain(nickname));
+  return t === '' ? n : `${t}${TEAM_MARK}${n}`;
+}
+
+/** Splits a decoded name field into team and nickname (`team` is `undefined` without a `/`). */
+export function splitTeam(name: string): { team: string | undefined; nickname: string } {
+  const at = name.indexOf(TEAM_MARK);
+  return at <= 0
+    ? { team: undefined, nickname: name }
+    : { team: name.slice(0, at), nickname: name.slice(at + 1) };
+}
+
+/** The name field as encoded: `队名/昵称` keeps both parts (each to its limit), else `fitName`. */
+function fitField(name: string): string {
+  const { team, nickname } = splitTeam(name.trim());
+  return team === undefined ? fitName(name) : joinTeam(team, nickname);
 }
 
 /** Encodes a result; results whose key is not in the catalog are left out. */
@@ -121,7 +157,7 @@ export function encodeResult(catalog: Catalog, result: ItemResult): string {
     .map((r) => ({ index: catalog.keys.indexOf(r.key), ok: r.ok }))
     .filter((r) => r.index >= 0)
     .slice(0, 255);
-  const name = new TextEncoder().encode(fitName(result.name));
+  const name = new TextEncoder().encode(fitField(result.name));
   const bytes: number[] = [CODE_FORMAT];
   const item = hash16(catalog.item);
   const version = contentVersion(catalog);

@@ -11,6 +11,8 @@ export interface JsBudget {
   why: string;
   /** Islands that must be among the files counted (a budget met by not loading them means nothing). */
   islands?: readonly string[];
+  /** Files that must not load up front (lazy parts loaded only on a learner's action). */
+  lazy?: RegExp;
 }
 
 const KB = 1024;
@@ -43,6 +45,13 @@ export const JS_BUDGETS: readonly JsBudget[] = [
     gzip: 30 * KB,
     why: 'issue 6: the audience screen',
     islands: ['Audience'],
+  },
+  {
+    match: /^\/workshop\/roster\/$/,
+    gzip: 30 * KB,
+    why: 'issue 15: the roster (paste box, 扫码收卷, charts); the QR decoder loads only with the camera, the scenario engine only for competency averages',
+    islands: ['Roster'],
+    lazy: /\/(jsQR|competencies)\./,
   },
   {
     match: /^\/(progress|review)\/$/,

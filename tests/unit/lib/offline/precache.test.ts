@@ -172,6 +172,12 @@ describe('planPrecache', () => {
     ]);
     expect(plan.trainer.filter((url) => plan.learner.includes(url))).toEqual([]);
   });
+  test('data under /workshop/ that trainer pages fetch at run time goes with the trainer pack', () => {
+    const plan = planPrecache([...files, { path: 'workshop/scenarios/x.json', hash: 'j' }], sha);
+    expect(plan.trainer).toContain('/workshop/scenarios/x.json');
+    expect(plan.learner).not.toContain('/workshop/scenarios/x.json');
+    expect(plan.unreferenced).toEqual(['/_astro/orphan.js']);
+  });
   test('an asset no page loads stays in the learner pack and is named', () => {
     expect(planPrecache(files, sha).unreferenced).toEqual(['/_astro/orphan.js']);
   });

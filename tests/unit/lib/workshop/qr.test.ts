@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { QUIET_ZONE, qrDrawing } from '../../../../src/lib/workshop/qr';
+import { QR_LEVEL, QUIET_ZONE, qrDrawing } from '../../../../src/lib/workshop/qr';
 
 /** The dark modules of a drawing as "row,col" (without the quiet zone). */
 function dark(path: string): Set<string> {
@@ -37,5 +37,26 @@ describe('QR drawing of a result code', () => {
 
   test('falls back to byte mode for text outside the alphanumeric set', () => {
     expect(qrDrawing('abc-小王').size).toBeGreaterThanOrEqual(21 + 2 * QUIET_ZONE);
+  });
+});
+
+describe('QR drawing for a camera a metre away', () => {
+  test('a 40-character result code without dashes fits version 2 at level L (25 modules), with a 4-module quiet zone', () => {
+    const code = 'ABCDEFGHJKMNPQRSTVWXYZ0123456789ABCDEFGH';
+    expect(code).toHaveLength(40);
+    expect(QR_LEVEL).toBe('L');
+    expect(QUIET_ZONE).toBe(4);
+    const { size, path } = qrDrawing(code);
+    expect(size).toBe(25 + 2 * QUIET_ZONE);
+    // Nothing is drawn inside the quiet zone.
+    const on = dark(path);
+    expect(
+      [...on].every((rc) => rc.split(',').every((n) => Number(n) >= 0 && Number(n) < 25)),
+    ).toBe(true);
+  });
+
+  test('the dashes of the typed form cost a larger symbol', () => {
+    const grouped = 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789-ABCD-EFGH';
+    expect(qrDrawing(grouped).size).toBeGreaterThan(qrDrawing(grouped.replace(/-/g, '')).size);
   });
 });
