@@ -1,10 +1,11 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $live, followConsole } from '../../stores/workshop-audience';
 import type { AudienceView } from '../../lib/workshop/audience';
 import { fill } from '../../lib/util/template';
 import { AudienceScreen } from './AudienceScreen';
 import type { AudienceStrings } from './present-keys';
+import { useFitToWindow } from './fit-window';
 
 /** One sentence announcing a change of screen to screen-reader users in the room. */
 function announce(view: AudienceView, s: AudienceStrings): string {
@@ -26,12 +27,14 @@ function announce(view: AudienceView, s: AudienceStrings): string {
   }
 }
 
-/** The projector window: follows the console and shows its view full-screen. */
+/** The projector window: follows the console and shows its view full-screen, fitted to the window. */
 export default function Audience({ strings: s }: { strings: AudienceStrings }) {
   const live = useStore($live);
+  const screen = useRef<HTMLDivElement>(null);
   useEffect(() => followConsole(), []);
+  useFitToWindow(screen, live.seq);
   return (
-    <div class="audience" data-kind={live.view.kind} data-seq={live.seq}>
+    <div class="audience" ref={screen} data-kind={live.view.kind} data-seq={live.seq}>
       <AudienceScreen view={live.view} s={s} level={1} />
       <p class="visually-hidden" role="status" aria-live="polite">
         {live.seq > 0 ? announce(live.view, s) : ''}

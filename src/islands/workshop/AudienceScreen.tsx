@@ -57,43 +57,79 @@ function Step({ view, s, H }: { view: AudienceStep; s: AudienceStrings; H: 'h1' 
     view.of === undefined
       ? fill(s['audience.step'], { n: view.number })
       : fill(s['audience.question'], { n: view.number, of: view.of });
+  const votes =
+    view.options.length > 0 ||
+    view.answer !== undefined ||
+    view.feedback !== undefined ||
+    view.timer !== undefined;
+  // Once the answer shows, it holds every step of an ordering question and every left-hand item of
+  // a matching one with its match, so those shuffled lists give way to it (a matching question
+  // keeps its choices: one may match nothing). The projector has no room to say things twice.
+  const lists = view.lists
+    .map((list, i) => ({ list, i }))
+    .filter(({ i }) => view.answer === undefined || (view.lists.length === 2 && i === 1));
+  // Three regions, so the projector can set the story beside the votes on a wide window.
   return (
-    <div class="aud aud-step">
-      <p class="aud-item">
-        {view.item} · {number}
-      </p>
-      <H class="aud-title">{view.title}</H>
-      {view.speaker !== undefined && <p class="aud-speaker">{view.speaker}</p>}
-      {view.paragraphs.map((p) => (
-        <p key={p}>{p}</p>
-      ))}
-      {view.clues.length > 0 && (
-        <div class="aud-clues">
-          <p class="aud-label">{s['audience.clues']}</p>
-          <ul>
-            {view.clues.map((c) => (
-              <li key={c}>{c}</li>
-            ))}
-          </ul>
+    <div class={votes ? 'aud aud-step has-votes' : 'aud aud-step'}>
+      <div class="aud-head">
+        <p class="aud-meta">
+          <span class="aud-item">
+            {view.item} · {number}
+          </span>
+          {view.total !== undefined && view.options.length > 0 && (
+            <span class="aud-total">{fill(s['audience.total'], { n: view.total })}</span>
+          )}
+        </p>
+        <div class="aud-heading">
+          <H class="aud-title">{view.title}</H>
+          {view.speaker !== undefined && <p class="aud-speaker">{view.speaker}</p>}
         </div>
-      )}
-      {view.lists.map((list, i) => (
-        <div class="aud-list" key={i}>
-          <p class="aud-label">
-            {view.lists.length === 1
-              ? s['audience.steps']
-              : i === 0
-                ? s['audience.lists']
-                : s['audience.listChoices']}
-          </p>
-          <ul>
-            {list.map((x) => (
-              <li key={x}>{x}</li>
+      </div>
+      <div class="aud-story">
+        {view.paragraphs.map((p) => (
+          <p key={p}>{p}</p>
+        ))}
+        {view.clues.length > 0 && (
+          <div class="aud-clues">
+            <p class="aud-label">{s['audience.clues']}</p>
+            <ul>
+              {view.clues.map((c) => (
+                <li key={c}>{c}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {lists.length > 0 && (
+          <div class="aud-lists">
+            {lists.map(({ list, i }) => (
+              <div class="aud-list" key={i}>
+                <p class="aud-label">
+                  {view.lists.length === 1
+                    ? s['audience.steps']
+                    : i === 0
+                      ? s['audience.lists']
+                      : s['audience.listChoices']}
+                </p>
+                <ul>
+                  {list.map((x) => (
+                    <li key={x}>{x}</li>
+                  ))}
+                </ul>
+              </div>
             ))}
-          </ul>
-        </div>
-      ))}
-      {view.prompt !== undefined && <p class="aud-prompt">{view.prompt}</p>}
+          </div>
+        )}
+        {view.prompt !== undefined && <p class="aud-prompt">{view.prompt}</p>}
+      </div>
+      {votes && <Votes view={view} s={s} />}
+    </div>
+  );
+}
+
+/** The options with the room's votes, then the answer, feedback and timer: what the room votes on and learns. */
+function Votes({ view, s }: { view: AudienceStep; s: AudienceStrings }) {
+  return (
+    <div class="aud-votes">
       {view.options.length > 0 && (
         <ol class="aud-options">
           {view.options.map((o) => (
@@ -105,11 +141,9 @@ function Step({ view, s, H }: { view: AudienceStep; s: AudienceStrings; H: 'h1' 
               <span class="aud-option-label">{o.label}</span>
               {o.count !== undefined && (
                 <span class="aud-result">
-                  <span
-                    class="aud-bar"
-                    style={{ inlineSize: `${o.percent ?? 0}%` }}
-                    aria-hidden="true"
-                  />
+                  <span class="aud-track" aria-hidden="true">
+                    <span class="aud-bar" style={{ inlineSize: `${o.percent ?? 0}%` }} />
+                  </span>
                   <span class="aud-count">
                     {fill(s['audience.count'], { n: o.count, p: o.percent ?? 0 })}
                   </span>
@@ -127,28 +161,27 @@ function Step({ view, s, H }: { view: AudienceStep; s: AudienceStrings; H: 'h1' 
           ))}
         </ol>
       )}
-      {view.total !== undefined && view.options.length > 0 && (
-        <p class="aud-total">{fill(s['audience.total'], { n: view.total })}</p>
-      )}
-      {view.answer !== undefined && (
-        <div class="aud-answer">
-          <p class="aud-label">{s['audience.answer']}</p>
-          <ol>
-            {view.answer.map((a) => (
-              <li key={a}>{a}</li>
-            ))}
-          </ol>
-        </div>
-      )}
-      {view.feedback !== undefined && (
-        <p class="aud-feedback">
-          <strong>{s['audience.feedback']}：</strong>
-          {view.feedback}
-        </p>
-      )}
-      {view.timer !== undefined && (
-        <Countdown seconds={view.timer.seconds} since={view.timer.since} s={s} />
-      )}
+      <div class="aud-after">
+        {view.answer !== undefined && (
+          <div class="aud-answer">
+            <p class="aud-label">{s['audience.answer']}</p>
+            <ol>
+              {view.answer.map((a) => (
+                <li key={a}>{a}</li>
+              ))}
+            </ol>
+          </div>
+        )}
+        {view.feedback !== undefined && (
+          <p class="aud-feedback">
+            <strong>{s['audience.feedback']}：</strong>
+            {view.feedback}
+          </p>
+        )}
+        {view.timer !== undefined && (
+          <Countdown seconds={view.timer.seconds} since={view.timer.since} s={s} />
+        )}
+      </div>
     </div>
   );
 }

@@ -1,0 +1,86 @@
+/**
+ * Type sizes for the projector: the audience screen never scrolls, so the island measures whether a
+ * screen fits its window at a given type size and these pure functions choose the size. The island
+ * owns the measuring (DOM); the choice (bounds, search, which layout wins) lives here.
+ */
+
+/**
+ * The smallest type the projector may use, in CSS pixels, for a window `height` pixels tall.
+ *
+ * Why: a reader can read text from about 150 times its character height (the InfoComm “150
+ * multiplier”), and a training room's back row sits at about 4.5–5 image heights. Text of 1/32 of
+ * the image height is then readable from 150 / 32 ≈ 4.7 image heights: on a 2.0 m tall image,
+ * from about 9.4 m, the back of a room of thirty. At 768 px that is 24 px; 24 px is kept as the
+ * floor of shorter windows too (720 px), and taller windows scale it with their height (1080 px:
+ * 33.75 px), so the letters stay the same size on the wall whatever the laptop's resolution.
+ */
+export function typeFloor(height: number): number {
+  return Math.max(MIN_FLOOR_PX, height / FLOOR_FRACTION);
+}
+
+/** The floor of any window (see `typeFloor`). */
+export const MIN_FLOOR_PX = 24;
+/** The floor as a fraction of the window's height: 1/32. */
+export const FLOOR_FRACTION = 32;
+
+/**
+ * The largest type the projector uses: big enough to fill the wall with a short screen (an
+ * ending, a true/false question), small enough that a line still holds a phrase (about 28 CJK
+ * characters across the window) and a short screen does not shout.
+ */
+export function typeCeiling(width: number, height: number): number {
+  return Math.max(typeFloor(height), Math.min(width / 28, height / 13));
+}
+
+export interface Fitted {
+  /** The type size chosen, in whole CSS pixels (never below `min`). */
+  size: number;
+  /** Whether the screen fits at that size; false means it overflows even at the floor. */
+  fits: boolean;
+}
+
+/**
+ * The largest whole size in [min, max] at which `fits(size)` holds, by bisection (fitting is
+ * monotonic: smaller type never takes more room). When nothing fits, `min` with `fits: false`.
+ */
+export function largestFitting(min: number, max: number, fits: (size: number) => boolean): Fitted {
+  let lo = Math.ceil(min);
+  let hi = Math.max(lo, Math.floor(max));
+  if (fits(hi)) return { size: hi, fits: true };
+  if (!fits(lo)) return { size: lo, fits: false };
+  // Invariant: fits(lo) and not fits(hi).
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (fits(mid)) lo = mid;
+    else hi = mid;
+  }
+  return { size: lo, fits: true };
+}
+
+/**
+ * The layout and size to show a screen with: every candidate layout fitted, the one that allows
+ * the largest type wins (the first on a tie, so list the preferred layout first). A layout that
+ * overflows even at the floor loses to any that fits. Once one layout fits at some size, the
+ * others are only searched when they fit one pixel larger, which keeps the measuring short.
+ */
+export function bestLayout<L extends string>(
+  layouts: readonly L[],
+  min: number,
+  max: number,
+  fits: (layout: L, size: number) => boolean,
+): Fitted & { layout: L } {
+  const [first, ...rest] = layouts;
+  if (first === undefined) throw new RangeError('bestLayout needs at least one layout');
+  let best: Fitted & { layout: L } = {
+    ...largestFitting(min, max, (size) => fits(first, size)),
+    layout: first,
+  };
+  for (const layout of rest) {
+    if (best.fits && (best.size >= Math.floor(max) || !fits(layout, best.size + 1))) continue;
+    const fitted = largestFitting(best.fits ? best.size + 1 : min, max, (size) =>
+      fits(layout, size),
+    );
+    if (fitted.fits && (!best.fits || fitted.size > best.size)) best = { ...fitted, layout };
+  }
+  return best;
+}

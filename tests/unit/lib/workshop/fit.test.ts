@@ -1,0 +1,100 @@
+import { describe, expect, test } from 'vitest';
+import {
+  bestLayout,
+  largestFitting,
+  MIN_FLOOR_PX,
+  typeCeiling,
+  typeFloor,
+} from '../../../../src/lib/workshop/fit';
+
+describe('typeFloor', () => {
+  test('is 24 px on the small projector windows and grows with taller windows', () => {
+    expect(typeFloor(720)).toBe(24);
+    expect(typeFloor(768)).toBe(24);
+    expect(typeFloor(1080)).toBe(33.75);
+    expect(typeFloor(400)).toBe(MIN_FLOOR_PX);
+  });
+});
+
+describe('typeCeiling', () => {
+  test('is bounded by width and by height, and never below the floor', () => {
+    expect(typeCeiling(1280, 720)).toBeCloseTo(1280 / 28);
+    expect(typeCeiling(1920, 600)).toBeCloseTo(600 / 13);
+    expect(typeCeiling(1024, 768)).toBeCloseTo(1024 / 28);
+    expect(typeCeiling(300, 200)).toBe(24);
+  });
+});
+
+describe('largestFitting', () => {
+  test('finds the largest size that fits, asking few sizes', () => {
+    const asked: number[] = [];
+    const fitted = largestFitting(24, 56, (size) => {
+      asked.push(size);
+      return size <= 37;
+    });
+    expect(fitted).toEqual({ size: 37, fits: true });
+    expect(asked.length).toBeLessThanOrEqual(8);
+  });
+
+  test('takes the largest size at once when everything fits', () => {
+    expect(largestFitting(24, 55.4, () => true)).toEqual({ size: 55, fits: true });
+  });
+
+  test('stays at the floor, saying so, when even the floor overflows', () => {
+    expect(largestFitting(24, 56, () => false)).toEqual({ size: 24, fits: false });
+  });
+
+  test('rounds a fractional floor up, so the chosen size is never below it', () => {
+    expect(largestFitting(33.75, 40, (size) => size <= 34)).toEqual({ size: 34, fits: true });
+    expect(largestFitting(33.75, 40, () => false)).toEqual({ size: 34, fits: false });
+  });
+
+  test('copes with a ceiling below the floor', () => {
+    expect(largestFitting(24, 20, () => true)).toEqual({ size: 24, fits: true });
+  });
+});
+
+describe('bestLayout', () => {
+  const limits = { stack: 30, split: 41, wide: 41 } as const;
+  const fits = (layout: keyof typeof limits, size: number) => size <= limits[layout];
+
+  test('picks the layout that allows the largest type', () => {
+    expect(bestLayout(['stack', 'split'], 24, 56, fits)).toEqual({
+      layout: 'split',
+      size: 41,
+      fits: true,
+    });
+  });
+
+  test('keeps the earlier layout on a tie', () => {
+    expect(bestLayout(['split', 'wide'], 24, 56, fits).layout).toBe('split');
+  });
+
+  test('prefers a layout that fits over one that overflows at the floor', () => {
+    const result = bestLayout(['stack', 'split'], 24, 56, (layout, size) =>
+      layout === 'split' ? size <= 25 : false,
+    );
+    expect(result).toEqual({ layout: 'split', size: 25, fits: true });
+  });
+
+  test('reports an overflow when no layout fits', () => {
+    expect(bestLayout(['stack', 'split'], 24, 56, () => false)).toEqual({
+      layout: 'stack',
+      size: 24,
+      fits: false,
+    });
+  });
+
+  test('does not search a layout that cannot beat the best one by a pixel', () => {
+    const asked: string[] = [];
+    bestLayout(['split', 'stack'], 24, 56, (layout, size) => {
+      asked.push(layout);
+      return fits(layout, size);
+    });
+    expect(asked.filter((l) => l === 'stack')).toHaveLength(1);
+  });
+
+  test('needs at least one layout', () => {
+    expect(() => bestLayout([], 24, 56, () => true)).toThrow(RangeError);
+  });
+});
