@@ -1,6 +1,7 @@
 /**
- * A retry in the mistakes book: whether the answer can be checked, whether it is right, and which
- * message tells the learner what it did to the book. Pure; the island shows it, the store records it.
+ * Checking an answer outside a scored test — a lesson's self-check, or a retry in the mistakes book:
+ * whether it can be checked, whether it is right, and which message tells the learner (for a retry:
+ * what it did to the book). Pure; the island shows it, the store records a retry.
  */
 import { grade, type Answer, type Grade } from './grade';
 import type { LearnerQuestion } from './learner';
@@ -12,6 +13,17 @@ export type RetryMessage =
 
 export type RetryCheck =
   { kind: 'incomplete' } | { kind: 'graded'; grade: Grade; message: RetryMessage };
+
+/** An unscored self-check in a lesson: graded once complete, told only right or wrong. */
+export type SelfCheck =
+  { kind: 'incomplete' } | { kind: 'graded'; grade: Grade; message: 'quiz.right' | 'quiz.wrong' };
+
+/** Checks the answer of a lesson's self-check question; nothing is recorded. */
+export function checkSelf(question: LearnerQuestion, answer: Answer): SelfCheck {
+  const result = grade(question, answer);
+  if (!result.complete) return { kind: 'incomplete' };
+  return { kind: 'graded', grade: result, message: result.correct ? 'quiz.right' : 'quiz.wrong' };
+}
 
 /** Checks a retry answered on local day `day` against the book as it was before the answer. */
 export function checkRetry(

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { checkRetry, statusAfterRetry, statusOf } from '../../../../src/lib/quiz/retry';
+import { checkRetry, checkSelf, statusAfterRetry, statusOf } from '../../../../src/lib/quiz/retry';
 import { mistakesFormat, recordAnswers } from '../../../../src/lib/quiz/mistakes';
-import { multiple, single } from '../../../fixtures/quiz';
+import { matching, multiple, single } from '../../../fixtures/quiz';
 
 const event = (day: string, correct: boolean, questionId = 's1') => ({
   questionId,
@@ -62,5 +62,17 @@ describe('the status line of a question', () => {
     const empty = mistakesFormat.initial();
     expect(statusOf(empty, { s1: { misses: 2, fixes: 2 } }, 's1')).toEqual({ misses: 2, fixes: 2 });
     expect(statusOf(empty, {}, 's1')).toEqual({ misses: 0, fixes: 0 });
+  });
+});
+
+describe('a lesson self-check', () => {
+  test('an incomplete answer is not graded', () => {
+    expect(checkSelf(matching, ['x'])).toEqual({ kind: 'incomplete' });
+  });
+  test('a complete answer is told right or wrong with its grade', () => {
+    const right = checkSelf(single, ['a']);
+    expect(right).toMatchObject({ kind: 'graded', message: 'quiz.right' });
+    expect(right.kind === 'graded' && right.grade.correct).toBe(true);
+    expect(checkSelf(single, ['c'])).toMatchObject({ kind: 'graded', message: 'quiz.wrong' });
   });
 });
