@@ -11,6 +11,7 @@ import {
   undoInScenario,
 } from '../stores/scenario-runs';
 import { fill } from '../lib/util/template';
+import { assertNever } from '../lib/util/guards';
 import type { LinkMap, ScenarioStrings } from './scenario-types';
 import { Feedback, Scores } from './ScenarioParts';
 
@@ -75,7 +76,7 @@ export default function ScenarioPlayer({ def, links, strings: s, debriefHref }: 
             </button>
           </div>
         </Step>
-      ) : (
+      ) : view.kind === 'ending' ? (
         <section class="scenario-ending" aria-labelledby="scenario-step-title">
           <p class={`outcome outcome-${view.outcome}`}>
             {s['scenario.outcome']}：{s[`outcome.${view.outcome}`]}
@@ -96,6 +97,8 @@ export default function ScenarioPlayer({ def, links, strings: s, debriefHref }: 
             </button>
           </p>
         </section>
+      ) : (
+        assertNever(view)
       )}
     </div>
   );

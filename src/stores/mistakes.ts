@@ -1,6 +1,9 @@
 import { persistentAtom } from '@nanostores/persistent';
 import { versionedCodec } from './storage';
 import { STORE_KEYS } from '../lib/storage/keys';
+import { checkRetry, type RetryCheck } from '../lib/quiz/retry';
+import type { Answer } from '../lib/quiz/grade';
+import type { LearnerQuestion } from '../lib/quiz/learner';
 import {
   localDay,
   mistakesFormat,
@@ -34,4 +37,22 @@ export function recordResults(
       results.map((r) => ({ ...r, day })),
     ),
   );
+}
+
+/**
+ * Checks a retry from the mistakes book against the book as it stands, and records it once it can
+ * be graded (an incomplete answer changes nothing). Returns what the learner is told.
+ */
+export function retryMistake(
+  question: LearnerQuestion,
+  answer: Answer,
+  now: Date = new Date(),
+): RetryCheck {
+  const check = checkRetry(question, answer, $mistakes.get(), localDay(now));
+  if (check.kind === 'graded')
+    recordResults(
+      [{ questionId: question.id, lesson: question.lesson, correct: check.grade.correct }],
+      now,
+    );
+  return check;
 }

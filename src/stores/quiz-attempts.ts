@@ -4,6 +4,7 @@ import { recordResults } from './mistakes';
 import { attemptsFormat, recordAttempt, startDraw, type QuizAttempts } from '../lib/quiz/attempts';
 import { grade, scoreAttempt, type Answer } from '../lib/quiz/grade';
 import type { LearnerQuestion } from '../lib/quiz/learner';
+import { unanswered } from '../lib/quiz/test-run';
 import { STORE_KEYS } from '../lib/storage/keys';
 
 export const ATTEMPTS_KEY = STORE_KEYS.attempts;
@@ -65,4 +66,20 @@ export function submitAttempt(
     })),
     now,
   );
+}
+
+/**
+ * Submits a test: when every drawn question has a complete answer, grades and saves it (see
+ * `submitAttempt`); otherwise saves nothing. Returns the questions still unanswered, in draw order.
+ */
+export function submitTest(
+  testId: string,
+  seed: number,
+  drawn: readonly LearnerQuestion[],
+  answers: Readonly<Record<string, Answer>>,
+  now: Date = new Date(),
+): LearnerQuestion[] {
+  const open = unanswered(drawn, answers);
+  if (open.length === 0) submitAttempt(testId, seed, drawn, answers, now);
+  return open;
 }

@@ -65,14 +65,22 @@ function scriptMeter(page: Page) {
   };
 }
 
+/**
+ * Islands that never hydrate in this browser on purpose: `client:in-app` (the chat-app hint) loads
+ * only in WeChat/WeCom/DingTalk/Feishu browsers; chat-apps.spec covers it there.
+ */
+const PENDING = 'astro-island[ssr]:not([client="in-app"])';
+
 /** Waits until every island has hydrated except `client:visible` ones still out of view. */
 async function hydratedInView(page: Page): Promise<void> {
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('astro-island[ssr]')].every((el) => {
-      if (el.getAttribute('client') !== 'visible') return false;
-      const box = el.getBoundingClientRect();
-      return box.bottom <= 0 || box.top >= innerHeight;
-    }),
+  await page.waitForFunction(
+    (pending) =>
+      [...document.querySelectorAll(pending)].every((el) => {
+        if (el.getAttribute('client') !== 'visible') return false;
+        const box = el.getBoundingClientRect();
+        return box.bottom <= 0 || box.top >= innerHeight;
+      }),
+    PENDING,
   );
 }
 
@@ -127,7 +135,7 @@ for (const [index, path] of pages.entries()) {
     for (const island of await page.locator('astro-island[ssr][client="visible"]').all()) {
       await island.scrollIntoViewIfNeeded().catch(() => undefined);
     }
-    await page.waitForFunction(() => document.querySelector('astro-island[ssr]') === null);
+    await page.waitForFunction((pending) => document.querySelector(pending) === null, PENDING);
     await page.evaluate(() => window.scrollTo(0, 0));
 
     const js = await meter.total();

@@ -1,5 +1,6 @@
 import type { Action, Readiness } from '../../lib/progress/readiness';
 import { fill } from '../../lib/util/template';
+import { assertNever } from '../../lib/util/guards';
 import type { DashStrings } from './keys';
 import type { Titled } from './Dashboard';
 import ReadinessGauge from '../charts/ReadinessGauge';
@@ -57,6 +58,8 @@ export default function ReadinessView({
             : fill(s['dash.next.replay'], { title, outcome: s[`outcome.${a.best}`] });
         return { href: sc?.href ?? '/scenarios/', text };
       }
+      default:
+        return assertNever(a);
     }
   };
   return (

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
-import { grade, type Grade } from '../../lib/quiz/grade';
+import type { Grade } from '../../lib/quiz/grade';
 import { displayOrder, FIXED_ORDER_SEED } from '../../lib/quiz/draw';
-import { fixOutcome, localDay, type MistakesBook } from '../../lib/quiz/mistakes';
+import type { RetryStatus } from '../../lib/quiz/retry';
+import { retryMistake } from '../../stores/mistakes';
 import type { LearnerQuestion } from '../../lib/quiz/learner';
 import QuestionView from './QuestionView';
 import { fill } from '../../lib/util/template';
@@ -22,31 +23,23 @@ export type ItemStrings = QuestionStrings & Strings<typeof ITEM_KEYS>;
 
 interface Props {
   question: LearnerQuestion;
-  book: MistakesBook;
-  status: { misses: number; fixes: number };
+  status: RetryStatus;
   onAnswer: (correct: boolean) => void;
   strings: ItemStrings;
 }
 
 /** One question in the mistakes book: its explanation on request, and a retry that counts. */
-export default function MistakeItem({ question: q, book, status, onAnswer, strings: s }: Props) {
+export default function MistakeItem({ question: q, status, onAnswer, strings: s }: Props) {
   const [answer, setAnswer] = useState<string[]>([]);
   const [graded, setGraded] = useState<Grade | undefined>(undefined);
   const [message, setMessage] = useState('');
   const check = (event: Event) => {
     event.preventDefault();
-    const result = grade(q, answer);
-    if (!result.complete) return setMessage(s['quiz.needAnswer']);
-    const outcome = fixOutcome(book, q.id, localDay(new Date()));
-    setGraded(result);
-    const right =
-      outcome === 'removed'
-        ? s['mistakes.removedNow']
-        : outcome === 'same-day'
-          ? s['mistakes.sameDay']
-          : s['mistakes.fixedToday'];
-    setMessage(result.correct ? right : s['quiz.wrong']);
-    onAnswer(result.correct);
+    const check = retryMistake(q, answer);
+    if (check.kind === 'incomplete') return setMessage(s['quiz.needAnswer']);
+    setGraded(check.grade);
+    setMessage(s[check.message]);
+    onAnswer(check.grade.correct);
   };
   const again = () => {
     setAnswer([]);

@@ -1,7 +1,8 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { $mistakes, mistakesAtServer, recordResults } from '../../stores/mistakes';
+import { $mistakes, mistakesAtServer } from '../../stores/mistakes';
 import { groupByLesson } from '../../lib/quiz/mistakes';
+import { statusAfterRetry, statusOf, type RetryStatus } from '../../lib/quiz/retry';
 import type { LearnerQuestion } from '../../lib/quiz/learner';
 import MistakeItem, { type ItemStrings } from './MistakeItem';
 import type { Strings } from './keys';
@@ -16,19 +17,14 @@ interface Props {
 export default function MistakesBook({ lessons, questions, strings: s }: Props) {
   const book = useStore($mistakes, { ssr: mistakesAtServer });
   // Questions retried in this visit stay on screen after leaving the book, so the feedback can be read.
-  const [kept, setKept] = useState<Record<string, { misses: number; fixes: number }>>({});
+  const [kept, setKept] = useState<Record<string, RetryStatus>>({});
   const byId = new Map(questions.map((q) => [q.id, q]));
   const known = new Map(questions.map((q) => [q.id, q.lesson]));
-  const shown = { ...book, entries: { ...book.entries } };
-  for (const id of Object.keys(kept)) {
-    const q = byId.get(id);
-    if (shown.entries[id] === undefined && q !== undefined)
-      shown.entries[id] = { lesson: q.lesson, missed: '', misses: 0, fixes: [] };
-  }
   const groups = groupByLesson(
-    shown,
+    book,
     lessons.map((l) => l.id),
     known,
+    Object.keys(kept),
   );
   if (groups.length === 0) return <p class="mistakes-empty">{s['mistakes.empty']}</p>;
   return (
@@ -42,20 +38,13 @@ export default function MistakesBook({ lessons, questions, strings: s }: Props) 
             const q = byId.get(id);
             const entry = book.entries[id];
             if (q === undefined) return null;
-            const status = entry ? { misses: entry.misses, fixes: entry.fixes.length } : kept[id];
             return (
               <MistakeItem
                 key={id}
                 question={q}
-                book={book}
-                status={status ?? { misses: 0, fixes: 0 }}
+                status={statusOf(book, kept, id)}
                 onAnswer={(correct) => {
-                  if (entry)
-                    setKept({
-                      ...kept,
-                      [id]: { misses: entry.misses, fixes: entry.fixes.length + (correct ? 1 : 0) },
-                    });
-                  recordResults([{ questionId: id, lesson: q.lesson, correct }]);
+                  if (entry) setKept({ ...kept, [id]: statusAfterRetry(entry, correct) });
                 }}
                 strings={s}
               />

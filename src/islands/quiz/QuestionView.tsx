@@ -1,5 +1,6 @@
 import type { Answer, Grade } from '../../lib/quiz/grade';
 import type { LearnerQuestion } from '../../lib/quiz/learner';
+import { assertNever } from '../../lib/util/guards';
 import { fill } from '../../lib/util/template';
 import type { QuestionStrings } from './keys';
 import ChoiceFeedback from './Feedback';
@@ -43,33 +44,13 @@ export default function QuestionView({
     next[i] = value;
     onChange(next);
   };
-  return (
-    <div class="q" id={name} data-question={q.id}>
-      <p class="q-kind" aria-hidden="true">
-        {label}
-      </p>
-      {q.type === 'case' && (
-        <p class="q-scenario" id={`${name}-scenario`}>
-          {q.scenario}
-        </p>
-      )}
-      <fieldset
-        aria-describedby={
-          [q.type === 'case' ? `${name}-scenario` : '', hint ? `${name}-hint` : '']
-            .join(' ')
-            .trim() || undefined
-        }
-      >
-        <legend>
-          <span class="visually-hidden">{label}：</span>
-          <span class="q-prompt">{q.prompt}</span>
-        </legend>
-        {hint && (
-          <p class="q-hint" id={`${name}-hint`}>
-            {hint}
-          </p>
-        )}
-        {(q.type === 'single' || q.type === 'case' || q.type === 'multiple') && (
+  /** The answer controls: one branch per kind, so a kind added to the schema fails the type check here. */
+  const controls = () => {
+    switch (q.type) {
+      case 'single':
+      case 'case':
+      case 'multiple':
+        return (
           <ul class="q-options">
             {order.map((id) => {
               const option = q.options.find((o) => o.id === id);
@@ -109,8 +90,9 @@ export default function QuestionView({
               );
             })}
           </ul>
-        )}
-        {q.type === 'truefalse' && (
+        );
+      case 'truefalse':
+        return (
           <ul class="q-options">
             {(['true', 'false'] as const).map((value) => (
               <li key={value}>
@@ -136,8 +118,10 @@ export default function QuestionView({
               </li>
             ))}
           </ul>
-        )}
-        {(q.type === 'ordering' || q.type === 'matching') && (
+        );
+      case 'ordering':
+      case 'matching':
+        return (
           <ol class={`q-slots q-${q.type}`}>
             {(q.type === 'ordering' ? q.items : q.pairs).map((row, i, rows) => {
               const label = q.type === 'ordering' ? fill(s['quiz.step'], { n: i + 1 }) : row.text;
@@ -175,7 +159,38 @@ export default function QuestionView({
               );
             })}
           </ol>
+        );
+      default:
+        return assertNever(q);
+    }
+  };
+  return (
+    <div class="q" id={name} data-question={q.id}>
+      <p class="q-kind" aria-hidden="true">
+        {label}
+      </p>
+      {q.type === 'case' && (
+        <p class="q-scenario" id={`${name}-scenario`}>
+          {q.scenario}
+        </p>
+      )}
+      <fieldset
+        aria-describedby={
+          [q.type === 'case' ? `${name}-scenario` : '', hint ? `${name}-hint` : '']
+            .join(' ')
+            .trim() || undefined
+        }
+      >
+        <legend>
+          <span class="visually-hidden">{label}：</span>
+          <span class="q-prompt">{q.prompt}</span>
+        </legend>
+        {hint && (
+          <p class="q-hint" id={`${name}-hint`}>
+            {hint}
+          </p>
         )}
+        {controls()}
       </fieldset>
       {locked && (
         <div class={`q-result ${graded.correct ? 'is-right' : 'is-wrong'}`}>

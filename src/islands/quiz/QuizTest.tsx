@@ -5,13 +5,12 @@ import {
   quizAttemptsAtServer,
   ensureDraw,
   newDraw,
-  submitAttempt,
+  submitTest,
 } from '../../stores/quiz-attempts';
 import { bestPercent, currentResult } from '../../lib/quiz/attempts';
-import { displayOrder, drawExam, type Pool } from '../../lib/quiz/draw';
-import { grade, hasPassed, isComplete } from '../../lib/quiz/grade';
+import { displayOrder, type Pool } from '../../lib/quiz/draw';
 import type { LearnerQuestion } from '../../lib/quiz/learner';
-import { createRng } from '../../lib/quiz/random';
+import { drawnQuestions, reviewOf } from '../../lib/quiz/test-run';
 import QuestionView from './QuestionView';
 import History from './History';
 import { fill } from '../../lib/util/template';
@@ -35,10 +34,7 @@ export default function QuizTest({ testId, pools, count, passMark, strings: s }:
   const [focusNext, setFocusNext] = useState(false);
   useEffect(() => void ensureDraw(testId), [testId]);
   const seed = state.tests[testId]?.seed;
-  const drawn = useMemo(
-    () => (seed === undefined ? [] : drawExam(pools, count, createRng(seed))),
-    [pools, count, seed],
-  );
+  const drawn = useMemo(() => drawnQuestions(pools, count, seed), [pools, count, seed]);
   const byId = useMemo(
     () => new Map(pools.flatMap((p) => p.questions.map((q) => [q.id, q] as const))),
     [pools],
@@ -60,9 +56,7 @@ export default function QuizTest({ testId, pools, count, passMark, strings: s }:
   );
 
   if (result !== undefined) {
-    const shown = result.ids.map((id) => byId.get(id)).filter((q) => q !== undefined);
-    const removed = result.ids.length - shown.length;
-    const passed = hasPassed(result.percent, passMark);
+    const { passed, removed, questions } = reviewOf(result, byId, passMark);
     return (
       <div class="quiz-test">
         <div
@@ -87,14 +81,14 @@ export default function QuizTest({ testId, pools, count, passMark, strings: s }:
         </div>
         <h2>{s['quiz.review']}</h2>
         {removed > 0 && <p>{fill(s['quiz.removed'], { n: removed })}</p>}
-        {shown.map((q, i) => (
+        {questions.map(({ question: q, order, answer, grade }, i) => (
           <QuestionView
             key={q.id}
             question={q}
-            order={displayOrder(q, result.seed)}
-            answer={result.answers[q.id] ?? []}
+            order={order}
+            answer={answer}
             onChange={() => undefined}
-            graded={grade(q, result.answers[q.id] ?? [])}
+            graded={grade}
             number={i + 1}
             name={`${testId}-${q.id}`}
             strings={s}
@@ -107,9 +101,7 @@ export default function QuizTest({ testId, pools, count, passMark, strings: s }:
 
   const submit = (event: Event) => {
     event.preventDefault();
-    const open = drawn.filter((q) => !isComplete(q, answers[q.id]));
-    setMissing(open);
-    if (open.length === 0) submitAttempt(testId, seed, drawn, answers);
+    setMissing(submitTest(testId, seed, drawn, answers));
     setFocusNext(true);
   };
   return (

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { grade, type Grade } from '../../lib/quiz/grade';
+import type { Grade } from '../../lib/quiz/grade';
+import { checkSelf } from '../../lib/quiz/retry';
 import type { LearnerQuestion } from '../../lib/quiz/learner';
 import QuestionView from './QuestionView';
 import type { QuestionStrings } from './keys';
@@ -22,13 +23,13 @@ export default function SelfCheck({ question, order, strings: s }: Props) {
   const name = `sc-${question.id}`;
   const check = (event: Event) => {
     event.preventDefault();
-    const result = grade(question, answer);
-    if (!result.complete) {
+    const result = checkSelf(question, answer);
+    if (result.kind === 'incomplete') {
       setMessage(s['quiz.needAnswer']);
       return;
     }
-    setGraded(result);
-    setMessage(result.correct ? s['quiz.right'] : s['quiz.wrong']);
+    setGraded(result.grade);
+    setMessage(s[result.message]);
   };
   const reset = () => {
     setAnswer([]);

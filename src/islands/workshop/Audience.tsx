@@ -3,6 +3,7 @@ import { useStore } from '@nanostores/preact';
 import { $live, followConsole } from '../../stores/workshop-audience';
 import type { AudienceView } from '../../lib/workshop/audience';
 import { fill } from '../../lib/util/template';
+import { assertNever } from '../../lib/util/guards';
 import { AudienceScreen } from './AudienceScreen';
 import type { AudienceStrings } from './present-keys';
 import { useFitToWindow } from './fit-window';
@@ -24,6 +25,8 @@ function announce(view: AudienceView, s: AudienceStrings): string {
         return `${view.of === undefined ? s['audience.expert'] : s['audience.right']}：${expert.letter}. ${expert.label}`;
       return view.title;
     }
+    default:
+      return assertNever(view);
   }
 }
 

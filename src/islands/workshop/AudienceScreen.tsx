@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AudienceStep, AudienceView } from '../../lib/workshop/audience';
 import { fill } from '../../lib/util/template';
+import { assertNever } from '../../lib/util/guards';
 import type { AudienceStrings } from './present-keys';
 
 interface Props {
@@ -49,6 +50,8 @@ export function AudienceScreen({ view, s, level }: Props) {
       );
     case 'step':
       return <Step view={view} s={s} H={H} />;
+    default:
+      return assertNever(view);
   }
 }
 

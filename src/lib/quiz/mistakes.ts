@@ -118,18 +118,19 @@ export function recordAnswers(book: MistakesBook, events: readonly AnswerEvent[]
 /**
  * The book grouped by lesson in course order, skipping questions that no longer exist.
  * `known` maps question id to its lesson; entries under lessons not listed are left out.
+ * `alsoShow` lists questions to keep on screen though no longer in the book (retried this visit).
  */
 export function groupByLesson(
   book: MistakesBook,
   lessonOrder: readonly string[],
   known: ReadonlyMap<string, string>,
+  alsoShow: readonly string[] = [],
 ): { lesson: string; ids: string[] }[] {
+  const ids = [...new Set([...Object.keys(book.entries), ...alsoShow])];
   return lessonOrder
     .map((lesson) => ({
       lesson,
-      ids: Object.keys(book.entries)
-        .filter((id) => known.get(id) === lesson)
-        .sort(),
+      ids: ids.filter((id) => known.get(id) === lesson).sort(),
     }))
     .filter((group) => group.ids.length > 0);
 }

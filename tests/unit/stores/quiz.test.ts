@@ -12,10 +12,11 @@ import {
   ensureDraw,
   newDraw,
   submitAttempt,
+  submitTest,
 } from '../../../src/stores/quiz-attempts';
-import { $mistakes, MISTAKES_KEY, recordResults } from '../../../src/stores/mistakes';
+import { $mistakes, MISTAKES_KEY, recordResults, retryMistake } from '../../../src/stores/mistakes';
 import { $storageNotices } from '../../../src/stores/storage';
-import { single, truefalse } from '../../fixtures/quiz';
+import { multiple, single, truefalse } from '../../fixtures/quiz';
 
 beforeAll(() => useTestStorageEngine());
 afterEach(() => {
@@ -75,6 +76,62 @@ describe('mistakes store', () => {
     recordResults([{ questionId: 's1', lesson: 'l1', correct: true }], new Date(2026, 10, 28, 9));
     recordResults([{ questionId: 's1', lesson: 'l1', correct: true }], new Date(2026, 10, 30, 9));
     expect($mistakes.get().entries).toEqual({});
+    stop();
+  });
+});
+
+describe('submitting a test', () => {
+  test('with a question unanswered, saves nothing and returns what is missing', () => {
+    const stop = [$quizAttempts.listen(() => undefined), $mistakes.listen(() => undefined)];
+    ensureDraw('l1', 3);
+    const open = submitTest('l1', 3, [single, multiple, truefalse], { s1: ['b'] }, now);
+    expect(open.map((q) => q.id)).toEqual(['m1', 't1']);
+    expect($quizAttempts.get().tests['l1']?.attempts).toEqual([]);
+    expect($mistakes.get().entries).toEqual({});
+    stop.forEach((s) => s());
+  });
+  test('with every question answered, grades, saves and files the wrong ones', () => {
+    const stop = [$quizAttempts.listen(() => undefined), $mistakes.listen(() => undefined)];
+    ensureDraw('l1', 3);
+    expect(submitTest('l1', 3, [single, truefalse], { s1: ['a'], t1: ['true'] }, now)).toEqual([]);
+    expect($quizAttempts.get().tests['l1']?.attempts).toMatchObject([
+      { seed: 3, right: ['s1'], percent: 50 },
+    ]);
+    expect(Object.keys($mistakes.get().entries)).toEqual(['t1']);
+    stop.forEach((s) => s());
+  });
+});
+
+describe('retrying a question from the mistakes book', () => {
+  test('an incomplete answer is neither graded nor recorded', () => {
+    const stop = $mistakes.listen(() => undefined);
+    recordResults([{ questionId: 'm1', lesson: 'l1', correct: false }], now);
+    const before = $mistakes.get();
+    expect(retryMistake(multiple, [], new Date(2026, 10, 28, 9))).toEqual({ kind: 'incomplete' });
+    expect($mistakes.get()).toBe(before);
+    stop();
+  });
+  test('is judged against the book before it, then recorded on the day of the clock', () => {
+    const stop = $mistakes.listen(() => undefined);
+    recordResults([{ questionId: 's1', lesson: 'l1', correct: false }], now);
+    expect(retryMistake(single, ['a'], new Date(2026, 10, 28, 9))).toMatchObject({
+      kind: 'graded',
+      message: 'mistakes.fixedToday',
+    });
+    expect($mistakes.get().entries['s1']?.fixes).toEqual(['2026-11-28']);
+    expect(retryMistake(single, ['a'], new Date(2026, 10, 29, 9))).toMatchObject({
+      message: 'mistakes.removedNow',
+    });
+    expect($mistakes.get().entries).toEqual({});
+    stop();
+  });
+  test('a wrong retry counts as a new miss', () => {
+    const stop = $mistakes.listen(() => undefined);
+    recordResults([{ questionId: 's1', lesson: 'l1', correct: false }], now);
+    expect(retryMistake(single, ['b'], new Date(2026, 10, 28, 9))).toMatchObject({
+      message: 'quiz.wrong',
+    });
+    expect($mistakes.get().entries['s1']).toMatchObject({ missed: '2026-11-28', misses: 2 });
     stop();
   });
 });

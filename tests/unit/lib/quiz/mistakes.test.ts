@@ -87,6 +87,17 @@ describe('mistakes book', () => {
       { lesson: 'contract', ids: ['b2'] },
     ]);
   });
+  test('keeps questions retried this visit on screen after they leave the book, once each', () => {
+    const book = recordAnswers(mistakesFormat.initial(), [miss('2026-11-27', 'b2')]);
+    const known = new Map([
+      ['a1', 'first'],
+      ['b2', 'contract'],
+      ['b1', 'contract'],
+    ]);
+    expect(groupByLesson(book, ['first', 'contract'], known, ['b2', 'b1', 'gone'])).toEqual([
+      { lesson: 'contract', ids: ['b1', 'b2'] },
+    ]);
+  });
   test('round-trips and recovers from corrupt entries', () => {
     const book = recordAnswer(mistakesFormat.initial(), miss('2026-11-27'));
     expect(decodeVersioned(JSON.stringify(book), mistakesFormat)).toEqual({
