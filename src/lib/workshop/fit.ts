@@ -10,16 +10,16 @@
  * Why: a reader can read text from about 150 times its character height (the InfoComm “150
  * multiplier”), and a training room's back row sits at about 4.5–5 image heights. Text of 1/32 of
  * the image height is then readable from 150 / 32 ≈ 4.7 image heights: on a 2.0 m tall image,
- * from about 9.4 m, the back of a room of thirty. At 768 px that is 24 px; 24 px is kept as the
- * floor of shorter windows too (720 px), and taller windows scale it with their height (1080 px:
- * 33.75 px), so the letters stay the same size on the wall whatever the laptop's resolution.
+ * from about 9.4 m, the back of a room of thirty. The floor scales with the window's height (720 px:
+ * 22.5 px, 768 px: 24 px, 1080 px: 33.75 px), so the letters are the same size on the wall whatever
+ * the laptop's resolution; 20 px is the least in any window (below 640 px tall).
  */
 export function typeFloor(height: number): number {
   return Math.max(MIN_FLOOR_PX, height / FLOOR_FRACTION);
 }
 
 /** The floor of any window (see `typeFloor`). */
-export const MIN_FLOOR_PX = 24;
+export const MIN_FLOOR_PX = 20;
 /** The floor as a fraction of the window's height: 1/32. */
 export const FLOOR_FRACTION = 32;
 

@@ -8,8 +8,8 @@ import {
 } from '../../../../src/lib/workshop/fit';
 
 describe('typeFloor', () => {
-  test('is 24 px on the small projector windows and grows with taller windows', () => {
-    expect(typeFloor(720)).toBe(24);
+  test('is 1/32 of the window height on projector windows, never below 20 px', () => {
+    expect(typeFloor(720)).toBe(22.5);
     expect(typeFloor(768)).toBe(24);
     expect(typeFloor(1080)).toBe(33.75);
     expect(typeFloor(400)).toBe(MIN_FLOOR_PX);
@@ -21,7 +21,7 @@ describe('typeCeiling', () => {
     expect(typeCeiling(1280, 720)).toBeCloseTo(1280 / 28);
     expect(typeCeiling(1920, 600)).toBeCloseTo(600 / 13);
     expect(typeCeiling(1024, 768)).toBeCloseTo(1024 / 28);
-    expect(typeCeiling(300, 200)).toBe(24);
+    expect(typeCeiling(300, 200)).toBe(MIN_FLOOR_PX);
   });
 });
 
