@@ -22,4 +22,23 @@ export default defineConfig({
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   prefetch: false,
+  vite: {
+    build: {
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              {
+                // Stored-data plumbing every page's islands load (guards, clock, versioned formats,
+                // keys, the storage store, nanostores): one chunk instead of eight tiny ones, which
+                // gzip worse apart and cost a request each.
+                name: 'core',
+                test: /[\\/](src[\\/]lib[\\/](util|storage|time)|src[\\/]stores[\\/]storage|src[\\/]schemas[\\/]id|node_modules[\\/](nanostores|@nanostores))[\\/.]/,
+              },
+            ],
+          },
+        },
+      },
+    },
+  },
 });
