@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { detectInApp, type InAppBrowser } from '../lib/browser/in-app';
 import { $chatHintDismissed, dismissChatHint } from '../stores/chat-hint';
+import { fill } from '../lib/util/template';
 
 export const CHAT_HINT_KEYS = [
   'chat.app.wechat',
@@ -26,9 +27,6 @@ export const CHAT_HINT_KEYS = [
 interface Props {
   strings: Record<(typeof CHAT_HINT_KEYS)[number], string>;
 }
-
-const fill = (template: string, params: Record<string, string>) =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
 
 /** The menu gesture that opens the page in the phone's own browser, in this app on this phone. */
 function gestureKey({ app, platform }: InAppBrowser): (typeof CHAT_HINT_KEYS)[number] {

@@ -3,6 +3,7 @@ import { useStore } from '@nanostores/preact';
 import { formatBytes, namedFailures, type PackState } from '../lib/offline/pack';
 import { $trainerPack, cacheTrainerPack } from '../stores/trainer-pack';
 import { fill } from '../lib/util/template';
+import { assertNever } from '../lib/util/guards';
 
 type Key =
   | 'pack.button'
@@ -52,10 +53,6 @@ function status(state: PackState, strings: Props['strings']): string {
     default:
       return assertNever(state);
   }
-}
-
-function assertNever(value: never): never {
-  throw new Error(`Unhandled trainer-pack state: ${JSON.stringify(value)}`);
 }
 
 /** The 「离线备课」 button and what the service worker reports while it caches the trainer pack. */

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { QrDrawing } from '../../lib/workshop/qr';
-import { fitsQr, QR_MAX_BYTES } from '../../lib/progress/text-code';
+import { fitsQr, QR_MAX_BYTES, QR_TEXT_LEVEL } from '../../lib/progress/text-code';
 import { fill } from '../../lib/util/template';
 import type { DataStrings } from './keys';
 
@@ -40,7 +40,7 @@ export default function TextTransfer({ content, onPaste, say, strings: s }: Prop
       say({ kind: 'error', text: s['data.text.copyFailed'] });
       requestAnimationFrame(() => box.current?.select());
     }
-    if (fitsQr(made)) setQr((await import('../../lib/workshop/qr')).qrDrawing(made));
+    if (fitsQr(made)) setQr((await import('../../lib/workshop/qr')).qrDrawing(made, QR_TEXT_LEVEL));
   };
 
   return (

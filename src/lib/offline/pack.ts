@@ -3,6 +3,7 @@
  * (scripts/sw-template.js) and the state the 「离线备课」 panel shows. Messages come from another
  * script, so they are checked before use; anything else posted to the page is ignored.
  */
+import { assertNever } from '../util/guards';
 
 export type PackMessage =
   | {
@@ -79,10 +80,6 @@ export function packAfter(message: PackMessage): PackState {
     default:
       return assertNever(message);
   }
-}
-
-function assertNever(value: never): never {
-  throw new Error(`Unhandled trainer-pack message: ${JSON.stringify(value)}`);
 }
 
 /** A byte count as people read it: `0 KB`, `820 KB`, `1.6 MB` (1 KB = 1024 bytes; a few bytes read 1 KB). */

@@ -21,9 +21,12 @@ export const TEXT_VERSION = 1;
 /** `z`: deflate (zlib) compressed; `j`: plain JSON bytes. */
 export type TextMethod = 'z' | 'j';
 
+/** The error correction level of the progress text's QR code (phone screen to phone camera). */
+export const QR_TEXT_LEVEL = 'M';
+
 /**
  * The longest text a QR code can hold: 2,331 bytes in byte mode at error correction level M
- * (version 40, the largest symbol; qr.ts draws level M). Longer texts are offered for copying only.
+ * (version 40, the largest symbol; drawn at `QR_TEXT_LEVEL`). Longer texts are offered for copying only.
  */
 export const QR_MAX_BYTES = 2331;
 

@@ -8,15 +8,12 @@ import type { Competency } from '../../schemas/competency';
 import type { Scenario } from '../../schemas/scenario';
 import { position, result, type Run, type Step } from '../scenario/engine';
 import type { ItemResult } from './result-code';
+import { assertNever } from '../util/guards';
 
 export interface CompetencyScore {
   competency: Competency;
   score: number;
   max: number;
-}
-
-function assertNever(value: never): never {
-  throw new Error(`Unhandled node ${JSON.stringify(value)}`);
 }
 
 /** The longest path replayed (a guard against a loop the code's decisions never leave). */

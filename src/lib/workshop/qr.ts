@@ -22,13 +22,16 @@ export interface QrDrawing {
  */
 export const QR_LEVEL = 'L';
 
+export type QrLevel = 'L' | 'M' | 'Q' | 'H';
+
 /**
  * Draws `text` as a QR code (level `QR_LEVEL`). Result codes use only digits and capitals (and the
  * dashes of the grouped form), so they fit QR's compact alphanumeric mode; pass them without dashes
- * for the smallest symbol (the roster reads either).
+ * for the smallest symbol (the roster reads either). Other uses may ask for another level (the
+ * progress text, phone to phone, uses M: src/lib/progress/text-code.ts).
  */
-export function qrDrawing(text: string): QrDrawing {
-  const qr = qrcode(0, QR_LEVEL);
+export function qrDrawing(text: string, level: QrLevel = QR_LEVEL): QrDrawing {
+  const qr = qrcode(0, level);
   qr.addData(text, /^[0-9A-Z $%*+\-./:]*$/.test(text) ? 'Alphanumeric' : 'Byte');
   qr.make();
   const count = qr.getModuleCount();

@@ -12,6 +12,7 @@
  */
 import type { Parsed, VersionedFormat } from '../storage/versioned';
 import { normalizeCode, type ItemResult } from './result-code';
+import { ID_PATTERN } from '../../schemas/id';
 
 export interface Roster {
   v: 1;
@@ -24,7 +25,7 @@ export interface Roster {
 export const MAX_CODES = 200;
 
 /** `''` (nothing chosen yet), `exam`, `test:<lessonId>` or `scenario:<scenarioId>`. */
-const ITEM = /^(?:|exam|(?:test|scenario):[a-z0-9]+(?:-[a-z0-9]+)*)$/;
+const ITEM = new RegExp(`^(?:|exam|(?:test|scenario):${ID_PATTERN.source.slice(1, -1)})$`);
 /** Far longer than the code of the longest test with a full name; a longer one is not a code. */
 const MAX_CODE_LENGTH = 400;
 /** Names are cut to this length when a code is made (result-code.ts, NAME_BYTES). */
