@@ -132,8 +132,14 @@ for (const [index, path] of pages.entries()) {
       );
     }
     // Every lazy island into view: the page fully hydrated, as a reader who scrolls through it.
-    for (const island of await page.locator('astro-island[ssr][client="visible"]').all()) {
-      await island.scrollIntoViewIfNeeded().catch(() => undefined);
+    // One at a time: an island scrolled past within a frame is never seen, so never starts.
+    const lazy = await page
+      .locator('astro-island[ssr][client="visible"]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('uid')));
+    for (const uid of lazy) {
+      const island = page.locator(`astro-island[uid="${uid}"]`);
+      await island.scrollIntoViewIfNeeded();
+      await expect(island).not.toHaveAttribute('ssr');
     }
     await page.waitForFunction((pending) => document.querySelector(pending) === null, PENDING);
     await page.evaluate(() => window.scrollTo(0, 0));

@@ -54,6 +54,11 @@ export const JS_BUDGETS: readonly JsBudget[] = [
     lazy: /\/(jsQR|competencies)\./,
   },
   {
+    match: /^\/search\/$/,
+    gzip: 45 * KB,
+    why: 'the search page: pagefind’s runtime loads here and nowhere else (42 KB measured 2026-11-29)',
+  },
+  {
     match: /^\/(progress|review)\/$/,
     gzip: 40 * KB,
     why: 'issue 5: dashboard and review, ts-fsrs included',
