@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './support/test';
+import { expectAxeClean } from './support/axe';
 import { hydrated } from './support/site';
 import { mine } from '../fixtures/progress';
 import { buildBundle, bundleText } from '../../src/lib/progress/bundle';
@@ -14,7 +14,6 @@ const UA = {
   feishuAndroid:
     'Mozilla/5.0 (Linux; Android 13; 22081212C Build/TKQ1.220829.002; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/120.0.0.0 Mobile Safari/537.36 Lark/7.30.6 LarkLocale/zh_CN ChannelName/Feishu TTWebView/1201130042813',
 };
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 const TAMPERED =
   '文件内容和校验码对不上（导出后被改动或损坏了），没有导入。你现有的记录没有任何改动。';
 /** Interface preferences, not progress: they need not travel with it. */
@@ -58,8 +57,7 @@ async function openProgress(page: Page): Promise<void> {
 }
 
 async function axe(page: Page, selector: string, state: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).include(selector).withTags(TAGS).analyze();
-  expect(results.violations.map((v) => `${state}: ${v.id}`)).toEqual([]);
+  await expectAxeClean(page, state, { include: selector });
 }
 
 test('WeChat on an iPhone: the hint shows once, says how to reach Safari, and stays dismissed', async ({
