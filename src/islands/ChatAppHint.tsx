@@ -3,29 +3,11 @@ import { useStore } from '@nanostores/preact';
 import { detectInApp, type InAppBrowser } from '../lib/browser/in-app';
 import { $chatHintDismissed, dismissChatHint } from '../stores/chat-hint';
 import { fill } from '../lib/util/template';
-
-export const CHAT_HINT_KEYS = [
-  'chat.app.wechat',
-  'chat.app.wecom',
-  'chat.app.dingtalk',
-  'chat.app.feishu',
-  'chat.hint.title',
-  'chat.hint.works',
-  'chat.hint.limits.ios',
-  'chat.hint.limits.other',
-  'chat.hint.open',
-  'chat.gesture.wechat.ios',
-  'chat.gesture.wechat.other',
-  'chat.gesture.wecom',
-  'chat.gesture.dingtalk',
-  'chat.gesture.feishu',
-  'chat.hint.carry',
-  'chat.hint.carryLink',
-  'chat.hint.dismiss',
-] as const;
+import type { Strings } from './strings';
+import type { CHAT_HINT_KEYS } from './keys';
 
 interface Props {
-  strings: Record<(typeof CHAT_HINT_KEYS)[number], string>;
+  strings: Strings<typeof CHAT_HINT_KEYS>;
 }
 
 /** The menu gesture that opens the page in the phone's own browser, in this app on this phone. */

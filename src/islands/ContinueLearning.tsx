@@ -1,9 +1,12 @@
 import { useStore } from '@nanostores/preact';
 import { readingAtServer, $reading } from '../stores/reading';
+import { fill } from '../lib/util/template';
+import type { Strings } from './strings';
+import type { CONTINUE_KEYS } from './keys';
 
 interface Props {
   lessons: { id: string; title: string }[];
-  strings: Record<'path.start' | 'path.continue' | 'path.done', string>;
+  strings: Strings<typeof CONTINUE_KEYS>;
 }
 
 /** Points the learner at the first lesson not yet read. */
@@ -14,7 +17,7 @@ export default function ContinueLearning({ lessons, strings }: Props) {
   if (next === undefined) return <p class="continue-done">{strings['path.done']}</p>;
   return (
     <a class="button" href={`/lessons/${next.id}/`}>
-      {anyRead ? strings['path.continue'].replace('{title}', next.title) : strings['path.start']}
+      {anyRead ? fill(strings['path.continue'], { title: next.title }) : strings['path.start']}
     </a>
   );
 }

@@ -2,14 +2,14 @@ import { useStore } from '@nanostores/preact';
 import { readingAtServer, $reading } from '../stores/reading';
 import { completion } from '../lib/progress/reading';
 import ProgressMeter from './ProgressMeter';
+import { fill } from '../lib/util/template';
+import type { Strings } from './strings';
+import type { COURSE_NAV_KEYS } from './keys';
 
 interface Props {
   lessons: { id: string; title: string; order: number }[];
   currentId?: string | undefined;
-  strings: Record<
-    'lesson.courseNav' | 'lesson.isRead' | 'progress.label' | 'progress.value' | 'common.lessonN',
-    string
-  >;
+  strings: Strings<typeof COURSE_NAV_KEYS>;
 }
 
 /** The course sidebar: every lesson, which ones are read, and the course progress bar. */
@@ -21,11 +21,7 @@ export default function CourseNav({ lessons, currentId, strings }: Props) {
   );
   return (
     <nav class="course-nav" aria-label={strings['lesson.courseNav']}>
-      <ProgressMeter
-        done={done}
-        label={strings['progress.label']}
-        template={strings['progress.value']}
-      />
+      <ProgressMeter done={done} strings={strings} />
       <ol>
         {lessons.map((lesson) => {
           const read = reading.read[lesson.id] !== undefined;
@@ -36,7 +32,7 @@ export default function CourseNav({ lessons, currentId, strings }: Props) {
                 aria-current={lesson.id === currentId ? 'page' : undefined}
               >
                 <span class="lesson-no">
-                  {strings['common.lessonN'].replace('{n}', String(lesson.order))}
+                  {fill(strings['common.lessonN'], { n: lesson.order })}
                 </span>
                 <span class="lesson-name">{lesson.title}</span>
                 {read ? (

@@ -1,9 +1,11 @@
 import { useStore } from '@nanostores/preact';
 import { readingAtServer, $reading, markLessonRead, markLessonUnread } from '../stores/reading';
+import type { Strings } from './strings';
+import type { MARK_READ_KEYS } from './keys';
 
 interface Props {
   lessonId: string;
-  strings: Record<'lesson.markRead' | 'lesson.markUnread' | 'lesson.isRead', string>;
+  strings: Strings<typeof MARK_READ_KEYS>;
 }
 
 /** The “mark as read” control at the end of a lesson. */

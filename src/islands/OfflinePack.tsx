@@ -4,19 +4,11 @@ import { formatBytes, namedFailures, type PackState } from '../lib/offline/pack'
 import { $trainerPack, cacheTrainerPack } from '../stores/trainer-pack';
 import { fill } from '../lib/util/template';
 import { assertNever } from '../lib/util/guards';
-
-type Key =
-  | 'pack.button'
-  | 'pack.idle'
-  | 'pack.starting'
-  | 'pack.progress'
-  | 'pack.done'
-  | 'pack.failed'
-  | 'pack.more'
-  | 'pack.unsupported';
+import type { Strings } from './strings';
+import type { OFFLINE_PACK_KEYS } from './keys';
 
 interface Props {
-  strings: Record<Key, string>;
+  strings: Strings<typeof OFFLINE_PACK_KEYS>;
   /** Start caching when the panel appears (workshop pages), not only on a press. */
   auto?: boolean;
 }

@@ -5,21 +5,21 @@ import { viewOf } from '../lib/scenario/view';
 import { fitsScenario, hiddenRuns, historyOf, latestFinished } from '../lib/scenario/runs';
 import { $scenarioRuns, scenarioRunsAtServer } from '../stores/scenario-runs';
 import { fill } from '../lib/util/template';
-import type { LinkMap, ScenarioStrings } from './scenario-types';
+import type { LinkMap } from './scenario-types';
 import { LessonLinkView, Scores } from './ScenarioParts';
 import PathMap from './charts/PathMap';
-import type { PathMapStrings } from './charts/keys';
+import type { Strings } from './strings';
+import type { DEBRIEF_KEYS } from './keys';
 
 interface Props {
   def: Scenario;
   links: LinkMap;
-  strings: ScenarioStrings;
+  strings: Strings<typeof DEBRIEF_KEYS>;
   playHref: string;
-  chartStrings: PathMapStrings;
 }
 
 /** The debrief of the latest finished run: path against the expert's, scores, what to review, history. */
-export default function ScenarioDebrief({ def, links, strings: s, playHref, chartStrings }: Props) {
+export default function ScenarioDebrief({ def, links, strings: s, playHref }: Props) {
   const runs = useStore($scenarioRuns, { ssr: scenarioRunsAtServer });
   const history = historyOf(runs, def.id).filter((r) => fitsScenario(def, r));
   const latest = latestFinished(runs, def);
@@ -61,7 +61,7 @@ export default function ScenarioDebrief({ def, links, strings: s, playHref, char
         differs={view.path.map((p) => p.expert !== undefined)}
         outcome={s[`outcome.${view.outcome}`]}
         outcomeKind={view.outcome}
-        strings={chartStrings}
+        strings={s}
       />
       <ol class="scenario-path">
         {view.path.map((p, i) => (

@@ -2,7 +2,9 @@
 import type { LessonLink } from '../schemas/scenario';
 import type { Competency } from '../schemas/competency';
 import { fill } from '../lib/util/template';
-import { linkKey, type LinkMap, type ScenarioStrings } from './scenario-types';
+import { linkKey, type LinkMap } from './scenario-types';
+import type { Strings } from './strings';
+import type { SCENARIO_KEYS } from './keys';
 
 export function LessonLinkView({ link, links }: { link: LessonLink; links: LinkMap }) {
   const target = links[linkKey(link)];
@@ -16,7 +18,7 @@ export function Feedback({
 }: {
   feedback: { text: string; rationale: LessonLink };
   links: LinkMap;
-  s: ScenarioStrings;
+  s: Strings<typeof SCENARIO_KEYS>;
 }) {
   return (
     <div class="scenario-feedback">
@@ -36,7 +38,7 @@ export function Scores({
   s,
 }: {
   scores: { competency: Competency; score: number; max: number }[];
-  s: ScenarioStrings;
+  s: Strings<typeof SCENARIO_KEYS>;
 }) {
   return (
     <table class="scenario-scores">

@@ -12,13 +12,15 @@ import {
 } from '../stores/scenario-runs';
 import { fill } from '../lib/util/template';
 import { assertNever } from '../lib/util/guards';
-import type { LinkMap, ScenarioStrings } from './scenario-types';
+import type { LinkMap } from './scenario-types';
 import { Feedback, Scores } from './ScenarioParts';
+import type { Strings } from './strings';
+import type { SCENARIO_KEYS } from './keys';
 
 interface Props {
   def: Scenario;
   links: LinkMap;
-  strings: ScenarioStrings;
+  strings: Strings<typeof SCENARIO_KEYS>;
   debriefHref: string;
 }
 
@@ -107,7 +109,7 @@ export default function ScenarioPlayer({ def, links, strings: s, debriefHref }: 
 interface StepProps {
   view: StepView;
   heading: { current: HTMLHeadingElement | null };
-  s: ScenarioStrings;
+  s: Strings<typeof SCENARIO_KEYS>;
   resumed: boolean;
   onChoose: (id: string | null) => void;
   children: preact.ComponentChildren;

@@ -1,19 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $search, preloadSearch, searchFor } from '../stores/search';
-
-type Key =
-  | 'search.label'
-  | 'search.submit'
-  | 'search.placeholder'
-  | 'search.searching'
-  | 'search.count'
-  | 'search.none'
-  | 'search.unavailable'
-  | 'search.results';
+import { fill } from '../lib/util/template';
+import type { Strings } from './strings';
+import type { SEARCH_KEYS } from './keys';
 
 interface Props {
-  strings: Record<Key, string>;
+  strings: Strings<typeof SEARCH_KEYS>;
 }
 
 /** Full-text search over the built site (pagefind), one query at a time, results as plain text. */
@@ -50,8 +43,8 @@ export default function SearchPage({ strings }: Props) {
         ? strings['search.unavailable']
         : state.status === 'done'
           ? state.results.length === 0
-            ? strings['search.none'].replace('{q}', state.query)
-            : strings['search.count'].replace('{n}', String(state.results.length))
+            ? fill(strings['search.none'], { q: state.query })
+            : fill(strings['search.count'], { n: state.results.length })
           : '';
 
   return (

@@ -8,18 +8,12 @@ import {
 // Reading progress is on every page's banner: loading it decodes (and, if needed, recovers) the stored
 // record, so a learner sees the notice wherever they land.
 import '../stores/reading';
+import { fill } from '../lib/util/template';
+import type { Strings } from './strings';
+import type { STORAGE_BANNER_KEYS } from './keys';
 
 interface Props {
-  strings: Record<
-    | 'notice.unavailable'
-    | 'notice.full'
-    | 'notice.recovered'
-    | 'notice.unsaved'
-    | 'notice.skipped'
-    | 'notice.download'
-    | 'notice.dismiss',
-    string
-  >;
+  strings: Strings<typeof STORAGE_BANNER_KEYS>;
 }
 
 /** Offers the untouched original of an unreadable record as a file. */
@@ -46,9 +40,7 @@ export default function StorageBanner({ strings }: Props) {
       {kinds.map((kind) => (
         <div class="storage-banner" key={kind} data-kind={kind}>
           <p>{strings[`notice.${kind}`]}</p>
-          {skipped(kind) > 0 && (
-            <p>{strings['notice.skipped'].replace('{n}', String(skipped(kind)))}</p>
-          )}
+          {skipped(kind) > 0 && <p>{fill(strings['notice.skipped'], { n: skipped(kind) })}</p>}
           {kind === 'unsaved' &&
             unsavedKeys.map((key) => (
               <button type="button" key={key} onClick={() => download(key)}>

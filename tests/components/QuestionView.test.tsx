@@ -6,7 +6,7 @@ import QuestionView from '../../src/islands/quiz/QuestionView';
 import SelfCheck from '../../src/islands/quiz/SelfCheck';
 import { grade } from '../../src/lib/quiz/grade';
 import { pick } from '../../src/i18n';
-import { QUESTION_KEYS } from '../../src/islands/quiz/keys';
+import { QUESTION_KEYS, SELF_CHECK_KEYS } from '../../src/islands/quiz/keys';
 import { matching, multiple, ordering, single } from '../fixtures/quiz';
 
 afterEach(cleanup);
@@ -77,14 +77,7 @@ describe('QuestionView', () => {
 
 describe('SelfCheck', () => {
   test('checks an answer, announces the result and can be tried again', () => {
-    const all = pick(
-      ...QUESTION_KEYS,
-      'quiz.check',
-      'quiz.tryAgain',
-      'quiz.needAnswer',
-      'quiz.selfCheck',
-      'quiz.selfCheckNote',
-    );
+    const all = pick(...SELF_CHECK_KEYS);
     render(<SelfCheck question={single} order={['b', 'a', 'c']} strings={all} />);
     fireEvent.click(screen.getByRole('button', { name: '检查答案' }));
     expect(screen.getByRole('status').textContent).toBe('先作答，再检查答案。');

@@ -3,7 +3,7 @@ import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { cleanTestStorage, useTestStorageEngine } from '@nanostores/persistent';
 import ScenarioPlayer from '../../src/islands/ScenarioPlayer';
-import { SCENARIO_STRING_KEYS } from '../../src/islands/scenario-types';
+import { SCENARIO_KEYS } from '../../src/islands/keys';
 import { pick } from '../../src/i18n';
 import { forLearners } from '../../src/lib/scenario/view';
 import { scenario } from '../fixtures/scenario';
@@ -26,7 +26,7 @@ const renderPlayer = () =>
     <ScenarioPlayer
       def={def}
       links={links}
-      strings={pick(...SCENARIO_STRING_KEYS)}
+      strings={pick(...SCENARIO_KEYS)}
       debriefHref="/scenarios/tiny/debrief/"
     />,
   );

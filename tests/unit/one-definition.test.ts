@@ -59,7 +59,12 @@ const helpers: { name: string; home: string; patterns: RegExp[] }[] = [
   {
     name: 'fill (`{name}` placeholders in a UI string)',
     home: 'src/lib/util/template.ts',
-    patterns: [/^export (?:function|const) fill\b/m, /\\\{\(\\w\+\)\\\}/],
+    // A hand-filled placeholder (`text.replace('{n}', …)`) is a copy of fill too.
+    patterns: [
+      /^export (?:function|const) fill\b/m,
+      /\\\{\(\\w\+\)\\\}/,
+      /\.replace\(['"`]\{\w+\}/,
+    ],
   },
 ];
 
@@ -80,6 +85,9 @@ describe('each shared helper is defined once', () => {
     );
     expect(
       patternsOf('src/lib/util/template.ts')[1]!.test(String.raw`s.replace(/\{(\w+)\}/g, f)`),
+    ).toBe(true);
+    expect(
+      patternsOf('src/lib/util/template.ts')[2]!.test("s['path.continue'].replace('{title}', t)"),
     ).toBe(true);
   });
 });

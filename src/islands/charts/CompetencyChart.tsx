@@ -1,12 +1,13 @@
 import type { CompetencyRow } from '../../lib/progress/competencies';
 import { barRows } from '../../lib/charts/scale';
-import type { DashChartStrings } from './keys';
+import type { Strings } from '../strings';
+import type { DASH_CHART_KEYS } from './keys';
 
 interface Props {
   rows: CompetencyRow[];
   /** Name of each competency, by id. */
   names: Record<string, string>;
-  strings: DashChartStrings;
+  strings: Strings<typeof DASH_CHART_KEYS>;
 }
 
 const W = 320;

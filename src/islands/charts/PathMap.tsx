@@ -1,6 +1,7 @@
 import { pathMap } from '../../lib/charts/path-map';
 import { fill } from '../../lib/util/template';
-import type { PathMapStrings } from './keys';
+import type { Strings } from '../strings';
+import type { PATH_MAP_KEYS } from './keys';
 
 interface Props {
   /** One flag per decision of the run, in order: the learner chose differently from the expert. */
@@ -8,7 +9,7 @@ interface Props {
   /** The ending's outcome in words (成功, 部分成功…). */
   outcome: string;
   outcomeKind: string;
-  strings: PathMapStrings;
+  strings: Strings<typeof PATH_MAP_KEYS>;
 }
 
 const W = 320;

@@ -1,14 +1,15 @@
 import type { Part } from '../../lib/progress/readiness';
 import { gaugePoint, gaugeSegments } from '../../lib/charts/gauge';
 import { fill } from '../../lib/util/template';
-import type { DashChartStrings } from './keys';
+import type { Strings } from '../strings';
+import type { DASH_CHART_KEYS } from './keys';
 
 interface Props {
   score: number;
   parts: Part[];
   /** Name of each part (课程覆盖…), by part id. */
   names: Record<string, string>;
-  strings: DashChartStrings;
+  strings: Strings<typeof DASH_CHART_KEYS>;
 }
 
 const BOX = { cx: 160, cy: 130, r: 104 };

@@ -1,7 +1,8 @@
 import type { Band } from '../../lib/workshop/roster';
 import { histogram } from '../../lib/charts/histogram';
 import { fill } from '../../lib/util/template';
-import type { RosterChartStrings } from './keys';
+import type { Strings } from '../strings';
+import type { ROSTER_CHART_KEYS } from './keys';
 
 interface Props {
   bands: Band[];
@@ -11,7 +12,7 @@ interface Props {
   bandLabel: string;
   /** `{n} 人`, the roster's count label. */
   countLabel: string;
-  strings: RosterChartStrings;
+  strings: Strings<typeof ROSTER_CHART_KEYS>;
 }
 
 const BOX = { left: 30, top: 22, width: 286, height: 120, gap: 10 };

@@ -1,5 +1,5 @@
-/** Dictionary keys the chart components need; pages pass them with `pick` as a `chartStrings` prop. */
-import type { Strings } from '../quiz/keys';
+/** Dictionary keys the chart components need; the islands that draw them list them among their own keys. */
+import type { MessageKey } from '../../i18n';
 
 export const PATH_MAP_KEYS = [
   'chart.path.title',
@@ -13,7 +13,7 @@ export const PATH_MAP_KEYS = [
   'chart.path.endText',
   'chart.path.legendSame',
   'chart.path.legendOff',
-] as const;
+] as const satisfies readonly MessageKey[];
 
 export const DASH_CHART_KEYS = [
   'chart.gauge.title',
@@ -23,7 +23,7 @@ export const DASH_CHART_KEYS = [
   'chart.comp.tests',
   'chart.comp.scenarios',
   'chart.comp.none',
-] as const;
+] as const satisfies readonly MessageKey[];
 
 export const ROSTER_CHART_KEYS = [
   'chart.hist.title',
@@ -32,8 +32,4 @@ export const ROSTER_CHART_KEYS = [
   'chart.hist.people',
   'chart.hist.score',
   'chart.hist.count',
-] as const;
-
-export type PathMapStrings = Strings<typeof PATH_MAP_KEYS>;
-export type DashChartStrings = Strings<typeof DASH_CHART_KEYS>;
-export type RosterChartStrings = Strings<typeof ROSTER_CHART_KEYS>;
+] as const satisfies readonly MessageKey[];

@@ -1,10 +1,11 @@
 import type { ReviewCardDef } from '../../lib/review/queue';
-import type { ReviewStrings } from './keys';
+import type { Strings } from '../strings';
+import type { REVIEW_KEYS } from './keys';
 
 interface Props {
   card: ReviewCardDef;
   revealed: boolean;
-  strings: ReviewStrings;
+  strings: Strings<typeof REVIEW_KEYS>;
   /** Heading level of the card's title. */
   level?: 3 | 4;
 }

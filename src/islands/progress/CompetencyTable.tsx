@@ -1,11 +1,12 @@
 import type { CompetencyRow } from '../../lib/progress/competencies';
 import { fill } from '../../lib/util/template';
-import type { DashStrings } from './keys';
 import CompetencyChart from '../charts/CompetencyChart';
+import type { Strings } from '../strings';
+import type { DASH_KEYS } from './keys';
 
 interface Props {
   rows: CompetencyRow[];
-  strings: DashStrings;
+  strings: Strings<typeof DASH_KEYS>;
 }
 
 /** Bar drawn next to a number; the number is the text alternative, so the bar is hidden from assistive tech. */

@@ -1,14 +1,15 @@
 import { useRef, useState } from 'preact/hooks';
 import { cramSet, CRAM_SIZE, type Progress, type ReviewCardDef } from '../../lib/review/queue';
 import { fill } from '../../lib/util/template';
-import type { ReviewStrings } from './keys';
 import CardFace from './CardFace';
+import type { Strings } from '../strings';
+import type { REVIEW_KEYS } from './keys';
 
 interface Props {
   cards: ReviewCardDef[];
   progress: Progress;
   lessons: { id: string; title: string }[];
-  strings: ReviewStrings;
+  strings: Strings<typeof REVIEW_KEYS>;
 }
 
 /** “我的会议在 ___”: a short set for a meeting; it only reads the schedule, never writes it. */

@@ -6,7 +6,8 @@ import { dashboard, type CourseShape } from '../../lib/progress/dashboard';
 import ReadinessView from './ReadinessView';
 import CompetencyTable from './CompetencyTable';
 import { fill } from '../../lib/util/template';
-import type { DashStrings } from './keys';
+import type { Strings } from '../strings';
+import type { DASH_KEYS } from './keys';
 
 export interface Titled {
   id: string;
@@ -20,7 +21,7 @@ interface Props {
   /** Test page per lesson id, and `exam`. */
   testHrefs: Record<string, string>;
   scenarios: Titled[];
-  strings: DashStrings;
+  strings: Strings<typeof DASH_KEYS>;
 }
 
 /** The learner's progress: readiness, lessons, tests, scenarios and competencies. */

@@ -12,14 +12,16 @@ import { isSafariLike } from '../../lib/storage/browser';
 import { detectInApp } from '../../lib/browser/in-app';
 import type { ImportMode } from '../../lib/progress/bundle';
 import { fill } from '../../lib/util/template';
-import { when, type DataStrings } from './keys';
+import { when } from './keys';
 import ImportSummaryView from './ImportSummary';
 import TextTransfer from './TextTransfer';
+import type { Strings } from '../strings';
+import type { DATA_KEYS } from './keys';
 
 interface Props {
   /** Content version of this build, written into exports. */
   content: string;
-  strings: DataStrings;
+  strings: Strings<typeof DATA_KEYS>;
 }
 
 type Status = { kind: 'none' } | { kind: 'ok'; text: string } | { kind: 'error'; text: string };

@@ -4,7 +4,8 @@ import type { ImportMode, ImportSummary } from '../../lib/progress/bundle';
 import { KEEP_ATTEMPTS } from '../../lib/quiz/attempts';
 import { HISTORY_LIMIT } from '../../lib/scenario/runs';
 import { fill } from '../../lib/util/template';
-import type { DataStrings } from './keys';
+import type { Strings } from '../strings';
+import type { DATA_KEYS } from './keys';
 
 interface Props {
   summary: ImportSummary;
@@ -12,7 +13,7 @@ interface Props {
   headingRef: Ref<HTMLHeadingElement>;
   onConfirm: (mode: ImportMode) => void;
   onCancel: () => void;
-  strings: DataStrings;
+  strings: Strings<typeof DATA_KEYS>;
 }
 
 /** What an import will change, and the learner's choice between merge and replace. */

@@ -1,16 +1,17 @@
 import type { Action, Readiness } from '../../lib/progress/readiness';
 import { fill } from '../../lib/util/template';
 import { assertNever } from '../../lib/util/guards';
-import type { DashStrings } from './keys';
 import type { Titled } from './Dashboard';
 import ReadinessGauge from '../charts/ReadinessGauge';
+import type { Strings } from '../strings';
+import type { DASH_KEYS } from './keys';
 
 interface Props {
   readiness: Readiness;
   lessons: Titled[];
   scenarios: Titled[];
   testHrefs: Record<string, string>;
-  strings: DashStrings;
+  strings: Strings<typeof DASH_KEYS>;
 }
 
 const one = (n: number) => (Math.round(n * 10) / 10).toString();

@@ -5,12 +5,13 @@ import { $reading, readingAtServer } from '../../stores/reading';
 import type { ReviewCardDef } from '../../lib/review/queue';
 import ReviewQueue from './ReviewQueue';
 import CramMode from './CramMode';
-import type { ReviewStrings } from './keys';
+import type { Strings } from '../strings';
+import type { REVIEW_KEYS } from './keys';
 
 interface Props {
   cards: ReviewCardDef[];
   lessons: { id: string; title: string }[];
-  strings: ReviewStrings;
+  strings: Strings<typeof REVIEW_KEYS>;
 }
 
 /** The daily review queue and the meeting cram mode, over the same cards. */

@@ -3,13 +3,15 @@ import { $review, answerReview } from '../../stores/review';
 import { dueQueue, nextDue, type Progress, type ReviewCardDef } from '../../lib/review/queue';
 import { RATINGS, type RatingName } from '../../lib/review/cards';
 import { fill } from '../../lib/util/template';
-import { when, type ReviewStrings } from './keys';
+import { when } from './keys';
 import CardFace from './CardFace';
+import type { Strings } from '../strings';
+import type { REVIEW_KEYS } from './keys';
 
 interface Props {
   cards: ReviewCardDef[];
   progress: Progress;
-  strings: ReviewStrings;
+  strings: Strings<typeof REVIEW_KEYS>;
 }
 
 /** Today's due cards, one at a time: recall, reveal, rate; the rating reschedules the card. */

@@ -2,7 +2,8 @@ import { useRef, useState } from 'preact/hooks';
 import type { QrDrawing } from '../../lib/workshop/qr';
 import { fitsQr, QR_MAX_BYTES, QR_TEXT_LEVEL } from '../../lib/progress/text-code';
 import { fill } from '../../lib/util/template';
-import type { DataStrings } from './keys';
+import type { Strings } from '../strings';
+import type { DATA_KEYS } from './keys';
 
 export type Say = (status: { kind: 'ok' | 'error'; text: string }) => void;
 
@@ -11,7 +12,7 @@ interface Props {
   /** Checks a pasted text exactly as a chosen file (DataPanel owns the import summary). */
   onPaste: (text: string) => void;
   say: Say;
-  strings: DataStrings;
+  strings: Strings<typeof DATA_KEYS>;
 }
 
 /**

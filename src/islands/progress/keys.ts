@@ -1,4 +1,5 @@
 /** Dictionary keys the progress islands need (pages pass them with `pick`), and a placeholder filler. */
+import type { MessageKey } from '../../i18n';
 import { DASH_CHART_KEYS } from '../charts/keys';
 
 export const DASH_KEYS = [
@@ -57,8 +58,7 @@ export const DASH_KEYS = [
   'competency.contract',
   'competency.customer-care',
   ...DASH_CHART_KEYS,
-] as const;
-export type DashStrings = Record<(typeof DASH_KEYS)[number], string>;
+] as const satisfies readonly MessageKey[];
 
 export const DATA_KEYS = [
   'data.export',
@@ -121,8 +121,7 @@ export const DATA_KEYS = [
   'data.text.paste',
   'data.text.pasteHint',
   'data.text.check',
-] as const;
-export type DataStrings = Record<(typeof DATA_KEYS)[number], string>;
+] as const satisfies readonly MessageKey[];
 
 export const REVIEW_KEYS = [
   'review.due',
@@ -150,8 +149,7 @@ export const REVIEW_KEYS = [
   'cram.needDate',
   'cram.result',
   'cram.nothing',
-] as const;
-export type ReviewStrings = Record<(typeof REVIEW_KEYS)[number], string>;
+] as const satisfies readonly MessageKey[];
 
 /** A time as the learner reads it, e.g. 11月28日 09:00. */
 export function when(iso: string | Date): string {

@@ -2,10 +2,12 @@ import { useStore } from '@nanostores/preact';
 import { $quizAttempts, quizAttemptsAtServer } from '../../stores/quiz-attempts';
 import { bestPercent } from '../../lib/quiz/attempts';
 import { fill } from '../../lib/util/template';
+import type { Strings } from '../strings';
+import type { BEST_SCORES_KEYS } from './keys';
 
 interface Props {
   tests: { id: string; title: string; order: number; href: string }[];
-  strings: Record<'common.lessonN' | 'practice.take' | 'practice.notYet' | 'quiz.best', string>;
+  strings: Strings<typeof BEST_SCORES_KEYS>;
 }
 
 /** The practice hub's list of lesson tests with each best score. */

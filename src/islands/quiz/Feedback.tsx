@@ -1,10 +1,11 @@
-import type { QuestionStrings } from './keys';
+import type { Strings } from '../strings';
+import type { QUESTION_KEYS } from './keys';
 
 interface Props {
   chosen: boolean;
   correct: boolean;
   text: string;
-  strings: QuestionStrings;
+  strings: Strings<typeof QUESTION_KEYS>;
 }
 
 /** The feedback line under one option after answering. */

@@ -1,15 +1,14 @@
 import type { Attempt } from '../../lib/quiz/attempts';
 import { hasPassed } from '../../lib/quiz/grade';
 import { fill } from '../../lib/util/template';
+import type { Strings } from '../strings';
+import type { HISTORY_KEYS } from './keys';
 
 interface Props {
   attempts: readonly Attempt[];
   best: number | undefined;
   passMark: number;
-  strings: Record<
-    'quiz.history' | 'quiz.best' | 'quiz.noAttempts' | 'quiz.pass' | 'quiz.fail',
-    string
-  >;
+  strings: Strings<typeof HISTORY_KEYS>;
 }
 
 const when = (iso: string) =>

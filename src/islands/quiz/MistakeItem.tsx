@@ -6,26 +6,14 @@ import { retryMistake } from '../../stores/mistakes';
 import type { LearnerQuestion } from '../../lib/quiz/learner';
 import QuestionView from './QuestionView';
 import { fill } from '../../lib/util/template';
-import type { QuestionStrings, Strings } from './keys';
-
-const ITEM_KEYS = [
-  'mistakes.status',
-  'mistakes.retry',
-  'mistakes.fixedToday',
-  'mistakes.sameDay',
-  'mistakes.removedNow',
-  'mistakes.showExplanation',
-  'quiz.check',
-  'quiz.tryAgain',
-  'quiz.needAnswer',
-] as const;
-export type ItemStrings = QuestionStrings & Strings<typeof ITEM_KEYS>;
+import type { Strings } from '../strings';
+import type { MISTAKE_ITEM_KEYS } from './keys';
 
 interface Props {
   question: LearnerQuestion;
   status: RetryStatus;
   onAnswer: (correct: boolean) => void;
-  strings: ItemStrings;
+  strings: Strings<typeof MISTAKE_ITEM_KEYS>;
 }
 
 /** One question in the mistakes book: its explanation on request, and a retry that counts. */
@@ -77,4 +65,3 @@ export default function MistakeItem({ question: q, status, onAnswer, strings: s 
     </form>
   );
 }
-export { ITEM_KEYS };

@@ -4,13 +4,14 @@ import { $mistakes, mistakesAtServer } from '../../stores/mistakes';
 import { groupByLesson } from '../../lib/quiz/mistakes';
 import { statusAfterRetry, statusOf, type RetryStatus } from '../../lib/quiz/retry';
 import type { LearnerQuestion } from '../../lib/quiz/learner';
-import MistakeItem, { type ItemStrings } from './MistakeItem';
-import type { Strings } from './keys';
+import MistakeItem from './MistakeItem';
+import type { Strings } from '../strings';
+import type { MISTAKES_KEYS } from './keys';
 
 interface Props {
   lessons: { id: string; title: string }[];
   questions: LearnerQuestion[];
-  strings: ItemStrings & Strings<['mistakes.empty']>;
+  strings: Strings<typeof MISTAKES_KEYS>;
 }
 
 /** The mistakes book: wrong answers grouped by lesson, each with its explanation and a retry. */

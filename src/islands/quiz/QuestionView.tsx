@@ -2,8 +2,9 @@ import type { Answer, Grade } from '../../lib/quiz/grade';
 import type { LearnerQuestion } from '../../lib/quiz/learner';
 import { assertNever } from '../../lib/util/guards';
 import { fill } from '../../lib/util/template';
-import type { QuestionStrings } from './keys';
 import ChoiceFeedback from './Feedback';
+import type { Strings } from '../strings';
+import type { QUESTION_KEYS } from './keys';
 
 interface Props {
   question: LearnerQuestion;
@@ -17,7 +18,7 @@ interface Props {
   number?: number;
   /** Unique prefix for ids and radio names on the page. */
   name: string;
-  strings: QuestionStrings;
+  strings: Strings<typeof QUESTION_KEYS>;
 }
 
 /** One question as native form controls in a fieldset: every kind works by keyboard and touch. */

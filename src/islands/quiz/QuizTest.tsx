@@ -14,7 +14,8 @@ import { drawnQuestions, reviewOf } from '../../lib/quiz/test-run';
 import QuestionView from './QuestionView';
 import History from './History';
 import { fill } from '../../lib/util/template';
-import type { Strings, TEST_KEYS } from './keys';
+import type { Strings } from '../strings';
+import type { TEST_KEYS } from './keys';
 
 interface Props {
   /** A lesson id, or `exam`. */

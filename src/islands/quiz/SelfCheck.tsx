@@ -3,16 +3,14 @@ import type { Grade } from '../../lib/quiz/grade';
 import { checkSelf } from '../../lib/quiz/retry';
 import type { LearnerQuestion } from '../../lib/quiz/learner';
 import QuestionView from './QuestionView';
-import type { QuestionStrings } from './keys';
-
-type Keys =
-  'quiz.check' | 'quiz.tryAgain' | 'quiz.needAnswer' | 'quiz.selfCheck' | 'quiz.selfCheckNote';
+import type { Strings } from '../strings';
+import type { SELF_CHECK_KEYS } from './keys';
 
 interface Props {
   question: LearnerQuestion;
   /** Option order shown (authored order, so server and client render alike). */
   order: string[];
-  strings: QuestionStrings & Record<Keys, string>;
+  strings: Strings<typeof SELF_CHECK_KEYS>;
 }
 
 /** An unscored self-check inside a lesson: answer, check, read the feedback, try again. */

@@ -1,4 +1,5 @@
 /** UI strings the question view needs; pages pass them with `pick(...QUESTION_KEYS)`. */
+import type { MessageKey } from '../../i18n';
 export const QUESTION_KEYS = [
   'quiz.kind.single',
   'quiz.kind.multiple',
@@ -27,7 +28,7 @@ export const QUESTION_KEYS = [
   'quiz.ifFalse',
   'quiz.explanation',
   'quiz.seeLesson',
-] as const;
+] as const satisfies readonly MessageKey[];
 
 /** Strings of a whole test (lesson test or exam). */
 export const TEST_KEYS = [
@@ -47,7 +48,51 @@ export const TEST_KEYS = [
   'quiz.count',
   'quiz.review',
   'quiz.removed',
-] as const;
+] as const satisfies readonly MessageKey[];
 
-export type Strings<K extends readonly string[]> = Record<K[number], string>;
-export type QuestionStrings = Strings<typeof QUESTION_KEYS>;
+/** Strings of a self-check inside a lesson. */
+export const SELF_CHECK_KEYS = [
+  ...QUESTION_KEYS,
+  'quiz.check',
+  'quiz.tryAgain',
+  'quiz.needAnswer',
+  'quiz.selfCheck',
+  'quiz.selfCheckNote',
+] as const satisfies readonly MessageKey[];
+
+/** Strings of one question in the mistakes book. */
+export const MISTAKE_ITEM_KEYS = [
+  ...QUESTION_KEYS,
+  'mistakes.status',
+  'mistakes.retry',
+  'mistakes.fixedToday',
+  'mistakes.sameDay',
+  'mistakes.removedNow',
+  'mistakes.showExplanation',
+  'quiz.check',
+  'quiz.tryAgain',
+  'quiz.needAnswer',
+] as const satisfies readonly MessageKey[];
+
+/** The mistakes book. */
+export const MISTAKES_KEYS = [
+  ...MISTAKE_ITEM_KEYS,
+  'mistakes.empty',
+] as const satisfies readonly MessageKey[];
+
+/** A test's attempt history. */
+export const HISTORY_KEYS = [
+  'quiz.history',
+  'quiz.best',
+  'quiz.noAttempts',
+  'quiz.pass',
+  'quiz.fail',
+] as const satisfies readonly MessageKey[];
+
+/** The practice hub's list of best scores. */
+export const BEST_SCORES_KEYS = [
+  'common.lessonN',
+  'practice.take',
+  'practice.notYet',
+  'quiz.best',
+] as const satisfies readonly MessageKey[];

@@ -5,11 +5,12 @@ import type { AudienceView } from '../../lib/workshop/audience';
 import { fill } from '../../lib/util/template';
 import { assertNever } from '../../lib/util/guards';
 import { AudienceScreen } from './AudienceScreen';
-import type { AudienceStrings } from './present-keys';
 import { useFitToWindow } from './fit-window';
+import type { Strings } from '../strings';
+import type { AUDIENCE_KEYS } from './present-keys';
 
 /** One sentence announcing a change of screen to screen-reader users in the room. */
-function announce(view: AudienceView, s: AudienceStrings): string {
+function announce(view: AudienceView, s: Strings<typeof AUDIENCE_KEYS>): string {
   switch (view.kind) {
     case 'idle':
       return s['audience.idle'];
@@ -31,7 +32,7 @@ function announce(view: AudienceView, s: AudienceStrings): string {
 }
 
 /** The projector window: follows the console and shows its view full-screen, fitted to the window. */
-export default function Audience({ strings: s }: { strings: AudienceStrings }) {
+export default function Audience({ strings: s }: { strings: Strings<typeof AUDIENCE_KEYS> }) {
   const live = useStore($live);
   const screen = useRef<HTMLDivElement>(null);
   useEffect(() => followConsole(), []);

@@ -2,11 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import type { AudienceStep, AudienceView } from '../../lib/workshop/audience';
 import { fill } from '../../lib/util/template';
 import { assertNever } from '../../lib/util/guards';
-import type { AudienceStrings } from './present-keys';
+import type { Strings } from '../strings';
+import type { AUDIENCE_KEYS } from './present-keys';
 
 interface Props {
   view: AudienceView;
-  s: AudienceStrings;
+  s: Strings<typeof AUDIENCE_KEYS>;
   /** Heading level of the screen's title: 1 on the projector, lower inside the console. */
   level: 1 | 3 | 4;
 }
@@ -55,7 +56,7 @@ export function AudienceScreen({ view, s, level }: Props) {
   }
 }
 
-function Step({ view, s, H }: { view: AudienceStep; s: AudienceStrings; H: 'h1' }) {
+function Step({ view, s, H }: { view: AudienceStep; s: Strings<typeof AUDIENCE_KEYS>; H: 'h1' }) {
   const number =
     view.of === undefined
       ? fill(s['audience.step'], { n: view.number })
@@ -130,7 +131,7 @@ function Step({ view, s, H }: { view: AudienceStep; s: AudienceStrings; H: 'h1' 
 }
 
 /** The options with the room's votes, then the answer, feedback and timer: what the room votes on and learns. */
-function Votes({ view, s }: { view: AudienceStep; s: AudienceStrings }) {
+function Votes({ view, s }: { view: AudienceStep; s: Strings<typeof AUDIENCE_KEYS> }) {
   return (
     <div class="aud-votes">
       {view.options.length > 0 && (
@@ -189,7 +190,15 @@ function Votes({ view, s }: { view: AudienceStep; s: AudienceStrings }) {
   );
 }
 
-function Countdown({ seconds, since, s }: { seconds: number; since: string; s: AudienceStrings }) {
+function Countdown({
+  seconds,
+  since,
+  s,
+}: {
+  seconds: number;
+  since: string;
+  s: Strings<typeof AUDIENCE_KEYS>;
+}) {
   const left = () => Math.max(0, Math.ceil(seconds - (Date.now() - Date.parse(since)) / 1000));
   const [remaining, setRemaining] = useState(left);
   useEffect(() => {

@@ -4,9 +4,10 @@ import type { ConsoleView } from '../../lib/workshop/console';
 import { present } from '../../stores/workshop-live';
 import { fill } from '../../lib/util/template';
 import type { LinkMap } from '../scenario-types';
-import type { ConsoleStrings } from './present-keys';
+import type { Strings } from '../strings';
+import type { CONSOLE_KEYS } from './present-keys';
 
-type S = { s: ConsoleStrings };
+type S = { s: Strings<typeof CONSOLE_KEYS> };
 
 export function NotesPanel({ view, s }: { view: ConsoleView } & S) {
   const scope = (n: ConsoleView['notes'][number]) =>

@@ -15,13 +15,14 @@ import { fill } from '../../lib/util/template';
 import type { LinkMap } from '../scenario-types';
 import { AudienceScreen } from './AudienceScreen';
 import { ExpertPanel, NotesPanel, TeamPanel, TimerPanel, VotePanel } from './ConsoleParts';
-import type { ConsoleStrings } from './present-keys';
+import type { Strings } from '../strings';
+import type { CONSOLE_KEYS } from './present-keys';
 
 interface Props {
   deck: Deck;
   links: LinkMap;
   cases: { id: string; label: string }[];
-  strings: ConsoleStrings;
+  strings: Strings<typeof CONSOLE_KEYS>;
 }
 
 const TYPING = new Set(['INPUT', 'SELECT', 'TEXTAREA']);

@@ -3,7 +3,7 @@ import type { Scenario } from '../../schemas/scenario';
 import type { Catalog } from '../../lib/workshop/result-code';
 import type { QrDrawing } from '../../lib/workshop/qr';
 import { fill } from '../../lib/util/template';
-import type { Strings } from '../quiz/keys';
+import type { Strings } from '../strings';
 import type { CODE_KEYS } from './keys';
 
 interface Props {

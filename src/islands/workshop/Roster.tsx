@@ -23,15 +23,14 @@ import {
   sameNames,
 } from '../../lib/workshop/roster';
 import { fill } from '../../lib/util/template';
-import type { Strings } from '../quiz/keys';
 import type { ROSTER_KEYS } from './keys';
 import ScoreHistogram from '../charts/ScoreHistogram';
 import MissBar from '../charts/MissBar';
-import type { RosterChartStrings } from '../charts/keys';
 import RosterScan from './RosterScan';
 import RosterTeams from './RosterTeams';
 import RosterCompetencies from './RosterCompetencies';
 import { teamStats } from '../../lib/workshop/teams';
+import type { Strings } from '../strings';
 
 export interface RosterItem {
   item: string;
@@ -43,7 +42,6 @@ export interface RosterItem {
 interface Props {
   items: RosterItem[];
   strings: Strings<typeof ROSTER_KEYS>;
-  chartStrings: RosterChartStrings;
   /** Pass mark of lesson tests and the exam, drawn on their histogram. */
   passMark: number;
   /** Competency names by id, for the scenarios' competency averages. */
@@ -51,13 +49,7 @@ interface Props {
 }
 
 /** The trainer's roster: paste codes, see the room's scores and what to discuss. Names are text only. */
-export default function Roster({
-  items,
-  strings: s,
-  chartStrings,
-  passMark,
-  competencyNames,
-}: Props) {
+export default function Roster({ items, strings: s, passMark, competencyNames }: Props) {
   const roster = useStore($roster, { ssr: rosterAtServer });
   const [text, setText] = useState('');
   const [messages, setMessages] = useState<string[]>([]);
@@ -186,7 +178,7 @@ export default function Roster({
                 passMark={pass}
                 bandLabel={s['roster.band']}
                 countLabel={s['roster.bandCount']}
-                strings={chartStrings}
+                strings={s}
               />
               {teams.length > 0 && <RosterTeams rows={teams} passMark={pass} strings={s} />}
               {item.item.startsWith('scenario:') && (

@@ -4,7 +4,7 @@ import type { ItemResult } from '../../lib/workshop/result-code';
 import type { RoomCompetency } from '../../lib/workshop/competencies';
 import RoomBars from '../charts/RoomBars';
 import { fill } from '../../lib/util/template';
-import type { Strings } from '../quiz/keys';
+import type { Strings } from '../strings';
 import type { ROSTER_KEYS } from './keys';
 
 interface Props {

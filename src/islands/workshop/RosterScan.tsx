@@ -5,7 +5,7 @@ import { isNewSighting, type Sighting } from '../../lib/workshop/intake';
 import { MAX_CODES } from '../../lib/workshop/roster';
 import type { Catalog, DecodeError } from '../../lib/workshop/result-code';
 import { fill } from '../../lib/util/template';
-import type { Strings } from '../quiz/keys';
+import type { Strings } from '../strings';
 import type { ROSTER_KEYS } from './keys';
 import { beep, closeCamera, loadReader, openCamera, watchFrames } from './scan-camera';
 

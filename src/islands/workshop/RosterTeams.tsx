@@ -1,7 +1,7 @@
 import type { TeamRow } from '../../lib/workshop/teams';
 import RoomBars from '../charts/RoomBars';
 import { fill } from '../../lib/util/template';
-import type { Strings } from '../quiz/keys';
+import type { Strings } from '../strings';
 import type { ROSTER_KEYS } from './keys';
 
 interface Props {

@@ -1,3 +1,7 @@
+/** Dictionary keys of the result-code and roster islands; pages pass them with `pick`. */
+import type { MessageKey } from '../../i18n';
+import { ROSTER_CHART_KEYS } from '../charts/keys';
+
 export const CODE_KEYS = [
   'code.title',
   'code.lead',
@@ -12,9 +16,10 @@ export const CODE_KEYS = [
   'code.showQr',
   'code.qrLabel',
   'code.qrHint',
-] as const;
+] as const satisfies readonly MessageKey[];
 
 export const ROSTER_KEYS = [
+  ...ROSTER_CHART_KEYS,
   'code.error.empty',
   'code.error.malformed',
   'code.error.checksum',
@@ -84,4 +89,4 @@ export const ROSTER_KEYS = [
   'comp.mean',
   'comp.max',
   'comp.left',
-] as const;
+] as const satisfies readonly MessageKey[];

@@ -1,4 +1,5 @@
 /** UI strings of presenter mode; pages pass them with `pick(...)`. */
+import type { MessageKey } from '../../i18n';
 export const AUDIENCE_KEYS = [
   'audience.idle',
   'audience.idleHow',
@@ -26,7 +27,7 @@ export const AUDIENCE_KEYS = [
   'outcome.partial',
   'outcome.risky-win',
   'outcome.lost',
-] as const;
+] as const satisfies readonly MessageKey[];
 
 export const CONSOLE_KEYS = [
   ...AUDIENCE_KEYS,
@@ -94,7 +95,4 @@ export const CONSOLE_KEYS = [
   'present.notice.need-pick-tie',
   'present.notice.need-pick-none',
   'present.hiddenNow',
-] as const;
-
-export type AudienceStrings = Record<(typeof AUDIENCE_KEYS)[number], string>;
-export type ConsoleStrings = Record<(typeof CONSOLE_KEYS)[number], string>;
+] as const satisfies readonly MessageKey[];
