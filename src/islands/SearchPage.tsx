@@ -72,7 +72,8 @@ export default function SearchPage({ strings }: Props) {
           <button type="submit">{strings['search.submit']}</button>
         </div>
       </form>
-      <p class="search-status" role="status" aria-live="polite">
+      {/* data-query: the query this status answers (a test waits for its own query, not a leftover). */}
+      <p class="search-status" role="status" aria-live="polite" data-query={state.query}>
         {status}
       </p>
       {state.results.length > 0 && (

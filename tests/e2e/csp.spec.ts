@@ -54,42 +54,6 @@ test('a Content-Security-Policy violation fails the test that caused it', async 
   expect(ran).toBe(false);
 });
 
-/** One page per template that has islands. */
-const TEMPLATES = [
-  /^\/$/,
-  /^\/lessons\/[a-z0-9-]+\/$/,
-  /^\/lessons\/[a-z0-9-]+\/test\/$/,
-  /^\/path\/$/,
-  /^\/practice\/$/,
-  /^\/practice\/bank\/[a-z0-9-]+\/$/,
-  /^\/practice\/exam\/$/,
-  /^\/practice\/mistakes\/$/,
-  /^\/progress\/$/,
-  /^\/refresh\/[a-z0-9-]+\/$/,
-  /^\/review\/$/,
-  /^\/scenarios\/[a-z0-9-]+\/$/,
-  /^\/scenarios\/[a-z0-9-]+\/debrief\/$/,
-  /^\/search\/$/,
-  /^\/workshop\/audience\/$/,
-  /^\/workshop\/present\/[a-z0-9-]+\/$/,
-  /^\/workshop\/present\/quiz\/[a-z0-9-]+\/$/,
-  /^\/workshop\/roster\/$/,
-];
-
-test('every island hydrates under the policy, one page per template', async ({ page }) => {
-  test.slow();
-  const pages = builtPages();
-  for (const template of TEMPLATES) {
-    const url = pages.find((path) => template.test(path));
-    expect(url, String(template)).toBeDefined();
-    await page.goto(url!);
-    // The chat-app hint (`client:in-app`) hydrates only in chat-app browsers (chat-apps.spec).
-    const islands = page.locator('astro-island:not([client="in-app"])');
-    expect(await islands.count(), url).toBeGreaterThan(0);
-    // client:visible islands start when seen: bring each into view and wait for it.
-    for (const island of await islands.all()) {
-      await island.scrollIntoViewIfNeeded();
-      await expect(island, url).not.toHaveAttribute('ssr');
-    }
-  }
-});
+// Every island of every page hydrating under the policy is checked in pages.spec.ts: it loads each
+// built page, brings each island into view and waits for it, and this suite's `test` fails any test
+// that triggers a CSP violation.
