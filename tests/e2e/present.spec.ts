@@ -357,14 +357,12 @@ test('a question bank on the projector shows the options in the order its sessio
     if (expected.kind === 'step' && expected.options.length > 0) {
       await trainer.getByRole('button', { name: '公布结果' }).click();
       await expect(room.locator('.aud-options li.is-expert').first()).toBeVisible();
-      const shown = await room
-        .locator('.aud-options li')
-        .evaluateAll((lis) =>
-          lis.map((li) => ({
-            text: li.textContent ?? '',
-            expert: li.classList.contains('is-expert'),
-          })),
-        );
+      const shown = await room.locator('.aud-options li').evaluateAll((lis) =>
+        lis.map((li) => ({
+          text: li.textContent ?? '',
+          expert: li.classList.contains('is-expert'),
+        })),
+      );
       expect(shown.map((o) => o.expert)).toEqual(expected.options.map((o) => o.expert === true));
       shown.forEach((o, k) => expect(o.text).toContain(expected.options[k]!.label));
       // Console letters are the room's letters.
