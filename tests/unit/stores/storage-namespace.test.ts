@@ -1,5 +1,12 @@
 // @vitest-environment happy-dom
-import { afterEach, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+
+// Fresh modules and storage before each test too: with `isolate: false` another file may have left
+// stores loaded and keys written.
+beforeEach(() => {
+  localStorage.clear();
+  vi.resetModules();
+});
 
 afterEach(() => {
   delete document.documentElement.dataset['tmcNs'];
