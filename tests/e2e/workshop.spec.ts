@@ -1,10 +1,11 @@
+import { writeFileSync } from 'node:fs';
 import { type Browser } from '@playwright/test';
 import { expect, test } from './support/test';
 import { expectAxeClean as axe } from './support/axe';
 import { hydrated } from './support/site';
 import { clickToEnding } from './support/scenario';
 import { answer, bank, shownIds } from './support/quiz';
-import { encodeResult, type Catalog } from '../../src/lib/workshop/result-code';
+import { encodeResult, joinTeam, type Catalog } from '../../src/lib/workshop/result-code';
 
 const TEST = '/lessons/contract/test/';
 
@@ -160,29 +161,46 @@ test('the roster hands back codes over its cap, refuses forged codes and shows l
   await expect(page.getByText('未计入（同名，只算最后一份）')).toHaveCount(0);
 });
 
-test('the roster prints as a one-page session summary without its controls, team chart included', async ({
+test('a full room prints as a one-page session summary without its controls, charts included', async ({
   browser,
   page,
 }) => {
-  const codes = [];
-  for (const [i, name] of ['甲', '乙', '丙'].entries())
-    codes.push((await learnerCode(browser, name, [i], i === 2 ? '二组' : '一组')).code);
+  // The largest summary a session makes: thirty learners, three teams and some with none, every
+  // question missed by someone (eight most-missed rows). Twenty-nine codes are made as a learner's
+  // page makes them; one comes from a learner who types a team name on the page.
+  const keys = [...bank('contract').keys()];
+  const catalog: Catalog = { item: 'test:contract', keys };
+  const names =
+    '王伟 李娜 张敏 刘洋 陈静 杨帆 赵磊 黄丽 周杰 吴芳 徐强 孙悦 马超 朱琳 胡斌 郭婷 何亮 高雪 林峰 罗佳 郑凯 梁爽 谢晨 宋雨 唐宁 韩冰 冯涛 邓欣 曹阳'.split(
+      ' ',
+    );
+  const teams = ['华东组', '华南组', '华北组'];
+  const codes = names.map((name, i) => {
+    const wrong = i % 9;
+    return encodeResult(catalog, {
+      name: i < 26 ? joinTeam(teams[i % 3]!, name) : name,
+      percent: Math.round(((8 - wrong) / 8) * 100),
+      results: keys.slice(0, 8).map((key, j) => ({ key, ok: j >= wrong })),
+    });
+  });
+  codes.push((await learnerCode(browser, '丙', [2], '华南组')).code);
   await page.goto('/workshop/roster/');
   await hydrated(page, 'Roster');
   await page.getByLabel('本场内容').selectOption({ label: '第 5 课测验：合约中注意的问题' });
   await page.getByLabel('结果码（每行一个，可直接粘贴多行）').fill(codes.join('\n'));
   await page.getByRole('button', { name: '加入成绩表' }).click();
-  await expect(page.getByTestId('roster-count')).toHaveText('已收 3 人；平均分 88，中位数 88');
-  await expect(page.locator('.roster-name')).toHaveText(['一组/甲', '一组/乙', '二组/丙']);
-  // Everyone got one wrong (88): equal averages list by team name (二 èr before 一 yī).
-  const teams = page.getByTestId('roster-teams').locator('tbody tr');
-  await expect(teams).toHaveText([/^二组1\s*88\s*100%$/, /^一组2\s*88\s*100%$/]);
+  await expect(page.getByTestId('roster-count')).toContainText('已收 30 人');
+  await expect(page.locator('.roster-name').last()).toHaveText('华南组/丙');
+  await expect(page.getByTestId('roster-teams').locator('tbody tr')).toHaveCount(4);
+  await expect(page.getByTestId('roster-missed').locator('li')).toHaveCount(8);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('[data-chart="teams"]')).toBeVisible();
+  await expect(page.locator('.roster-hist svg')).toBeVisible();
   await expect(page.getByRole('button', { name: '导出 CSV' })).toBeHidden();
   await expect(page.getByLabel('结果码（每行一个，可直接粘贴多行）')).toBeHidden();
   const pdf = await page.pdf({ format: 'A4' });
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+  if (process.env['ROSTER_PDF']) writeFileSync(process.env['ROSTER_PDF'], pdf);
   expect(pages).toHaveLength(1);
 });
 

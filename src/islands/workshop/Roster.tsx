@@ -167,7 +167,7 @@ export default function Roster({ items, strings: s, passMark, competencyNames }:
           {rows.length === 0 ? (
             <p>{s['roster.empty']}</p>
           ) : (
-            <>
+            <div class="roster-summary">
               <p data-testid="roster-count">
                 {fill(s['roster.people'], { n: stats.count })}；
                 {fill(s['roster.mean'], { mean: stats.mean, median: stats.median })}
@@ -261,7 +261,7 @@ export default function Roster({ items, strings: s, passMark, competencyNames }:
                   {s['roster.clear']}
                 </button>
               </p>
-            </>
+            </div>
           )}
         </>
       )}
