@@ -8,6 +8,9 @@ export const linkKey = (link: LessonLink): string => `${link.lesson}#${link.sect
 
 export type ScenarioStrings = Record<
   | 'scenario.start'
+  | 'scenario.loading'
+  | 'scenario.loadFailed'
+  | 'common.reload'
   | 'scenario.resumed'
   | 'scenario.step'
   | 'scenario.continue'
@@ -51,6 +54,9 @@ export type ScenarioStrings = Record<
 
 export const SCENARIO_STRING_KEYS = [
   'scenario.start',
+  'scenario.loading',
+  'scenario.loadFailed',
+  'common.reload',
   'scenario.resumed',
   'scenario.step',
   'scenario.continue',

@@ -17,6 +17,8 @@ export const scenarios = {
   'scenarios.trains': '训练能力',
   'scenarios.readFirst': '建议先读',
   'scenario.start': '开始模拟',
+  'scenario.loading': '正在载入情景……',
+  'scenario.loadFailed': '情景内容没能加载出来，多半是网络断了。请连上网络后点「重新加载」。',
   'scenario.resumed': '已恢复你上次没做完的进度。',
   'scenario.step': '第 {n} 步',
   'scenario.continue': '继续',

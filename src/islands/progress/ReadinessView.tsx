@@ -2,7 +2,7 @@ import type { Action, Readiness } from '../../lib/progress/readiness';
 import { fill } from '../../lib/util/template';
 import { assertNever } from '../../lib/util/guards';
 import type { DashStrings } from './keys';
-import type { Titled } from './Dashboard';
+import type { Titled } from './DashboardView';
 import ReadinessGauge from '../charts/ReadinessGauge';
 
 interface Props {

@@ -2,6 +2,9 @@
 import { DASH_CHART_KEYS } from '../charts/keys';
 
 export const DASH_KEYS = [
+  'dash.loading',
+  'dash.loadFailed',
+  'common.reload',
   'dash.ready.title',
   'dash.ready.of',
   'dash.ready.part',
@@ -150,6 +153,11 @@ export const REVIEW_KEYS = [
   'cram.needDate',
   'cram.result',
   'cram.nothing',
+  'quiz.true',
+  'quiz.false',
+  'quiz.loading',
+  'quiz.loadFailed',
+  'common.reload',
 ] as const;
 export type ReviewStrings = Record<(typeof REVIEW_KEYS)[number], string>;
 

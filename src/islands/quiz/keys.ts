@@ -44,6 +44,8 @@ export const TEST_KEYS = [
   'quiz.pass',
   'quiz.fail',
   'quiz.loading',
+  'quiz.loadFailed',
+  'common.reload',
   'quiz.count',
   'quiz.review',
   'quiz.removed',
