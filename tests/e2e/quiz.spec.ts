@@ -222,6 +222,26 @@ test('the final exam draws 20 questions from all lessons', async ({ page }) => {
   expect(lessons.size).toBe(7);
 });
 
+test('a bank that cannot be fetched is said so in Chinese, and 重新加载 brings the test once it can', async ({
+  page,
+}) => {
+  // The exam fetches every lesson's shared bank file; one of them is refused at first.
+  let refuse = true;
+  await page.route('**/data/banks/contract.json', (route) =>
+    refuse ? route.abort('internetdisconnected') : route.continue(),
+  );
+  await page.goto('/practice/exam/');
+  await hydrated(page, 'QuizTest');
+  const alert = page.getByRole('alert');
+  await expect(alert).toHaveText(/^题目没能加载出来，多半是网络断了。请连上网络后点「重新加载」。/);
+  await expect(page.getByRole('button', { name: '交卷' })).toHaveCount(0);
+  await axe(page, 'bank not loaded', { include: '.data-failed', themes: ['light', 'dark'] });
+  refuse = false;
+  await alert.getByRole('button', { name: '重新加载' }).click();
+  await expect(page.locator('.q[data-question]')).toHaveCount(20);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('a self-check shows its question readably, kept out of the search index; a lesson test points to its readable bank', async ({
