@@ -7,12 +7,11 @@ import { getLessons } from './course';
 import { getPools } from './quizzes';
 import { getScenarios } from './scenarios';
 import { lessonHref } from '../lib/course/navigation';
-import { skeleton } from '../lib/progress/scenarios';
+import { scenarioDataHref } from '../lib/content/data-files';
 import { contentVersion } from '../lib/progress/bundle';
-import type { CourseShape } from '../lib/progress/dashboard';
+import type { DashCourse } from '../lib/progress/dashboard';
 import type { ReviewCardDef } from '../lib/review/queue';
-import { briefingBullets, pointCards, questionCard } from '../lib/review/content';
-import { t } from '../i18n';
+import { briefingBullets, pointCards } from '../lib/review/content';
 
 export const testHref = (lesson: string): string => `/lessons/${lesson}/test/`;
 export const EXAM_HREF = '/practice/exam/';
@@ -22,11 +21,16 @@ export const scenarioHref = (id: string): string => `/scenarios/${id}/`;
 export async function dashboardProps() {
   const [lessons, pools, scenarios] = await Promise.all([getLessons(), getPools(), getScenarios()]);
   const tests = pools.map((p) => p.lesson);
-  const course: CourseShape = {
+  const course: DashCourse = {
     lessons: lessons.map((l) => l.id),
     tests,
     hasExam: tests.length > 0,
-    scenarios: scenarios.map((s) => ({ id: s.def.id, def: skeleton(s.def), max: s.max })),
+    // No definitions: the dashboard loads the shared files of the scenarios the learner played.
+    scenarios: scenarios.map((s) => ({
+      id: s.def.id,
+      href: scenarioDataHref(s.def.id),
+      max: s.max,
+    })),
   };
   return {
     course,
@@ -50,21 +54,15 @@ export async function getContentVersion(): Promise<string> {
   ]);
 }
 
-/** Every review card: each lesson objective, and each question (shown once it is missed). */
-export async function getReviewCards(): Promise<ReviewCardDef[]> {
-  const [lessons, pools, entries] = await Promise.all([
-    getLessons(),
-    getPools(),
-    getCollection('lessons'),
-  ]);
-  const words = { yes: t('quiz.true'), no: t('quiz.false') };
-  const cards: ReviewCardDef[] = [];
-  for (const lesson of lessons) {
+/**
+ * The review cards written into the review page: one per lesson objective. The question cards
+ * (shown once a question is missed) are made in the browser from the shared bank files
+ * (`courseCards`), so the page does not carry the banks again.
+ */
+export async function getReviewPoints(): Promise<ReviewCardDef[]> {
+  const [lessons, entries] = await Promise.all([getLessons(), getCollection('lessons')]);
+  return lessons.flatMap((lesson) => {
     const body = entries.find((e) => e.id === lesson.id)?.body ?? '';
-    cards.push(...pointCards(lesson, briefingBullets(body), lessonHref(lesson.id, 'briefing')));
-    const pool = pools.find((p) => p.lesson === lesson.id);
-    for (const q of pool?.questions ?? [])
-      cards.push(questionCard(q, lessonHref(lesson.id, q.section), words));
-  }
-  return cards;
+    return pointCards(lesson, briefingBullets(body), lessonHref(lesson.id, 'briefing'));
+  });
 }

@@ -86,6 +86,9 @@ export const CHAT_HINT_KEYS = [
 /** The scenario player (and the parts the debrief shares with it). */
 export const SCENARIO_KEYS = [
   'scenario.start',
+  'scenario.loading',
+  'scenario.loadFailed',
+  'common.reload',
   'scenario.resumed',
   'scenario.step',
   'scenario.continue',

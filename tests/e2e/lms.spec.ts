@@ -184,7 +184,11 @@ async function hydratedIn(frame: Frame, component: string): Promise<void> {
     .scrollIntoViewIfNeeded();
   await frame.waitForFunction((name) => {
     const islands = [...document.querySelectorAll(`astro-island[component-url*="/${name}."]`)];
-    return islands.length > 0 && islands.every((el) => !el.hasAttribute('ssr'));
+    // Hydrated, and past loading its shared bank or scenario (fetched relative to the page).
+    return (
+      islands.length > 0 &&
+      islands.every((el) => !el.hasAttribute('ssr') && el.querySelector('.data-loading') === null)
+    );
   }, component);
 }
 

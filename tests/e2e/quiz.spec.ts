@@ -222,9 +222,29 @@ test('the final exam draws 20 questions from all lessons', async ({ page }) => {
   expect(lessons.size).toBe(7);
 });
 
+test('a bank that cannot be fetched is said so in Chinese, and 重新加载 brings the test once it can', async ({
+  page,
+}) => {
+  // The exam fetches every lesson's shared bank file; one of them is refused at first.
+  let refuse = true;
+  await page.route('**/data/banks/contract.json', (route) =>
+    refuse ? route.abort('internetdisconnected') : route.continue(),
+  );
+  await page.goto('/practice/exam/');
+  await hydrated(page, 'QuizTest');
+  const alert = page.getByRole('alert');
+  await expect(alert).toHaveText(/^题目没能加载出来，多半是网络断了。请连上网络后点「重新加载」。/);
+  await expect(page.getByRole('button', { name: '交卷' })).toHaveCount(0);
+  await axe(page, 'bank not loaded', { include: '.data-failed', themes: ['light', 'dark'] });
+  refuse = false;
+  await alert.getByRole('button', { name: '重新加载' }).click();
+  await expect(page.locator('.q[data-question]')).toHaveCount(20);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('a self-check and a lesson test still show their questions readably, kept out of the search index', async ({
+  test('a self-check shows its question readably, kept out of the search index; a lesson test points to its readable bank', async ({
     page,
   }) => {
     await page.goto('/lessons/contract/');
@@ -240,10 +260,13 @@ test.describe('without JavaScript', () => {
     await expect(embeds.first().locator('.quiz-fallback details')).toContainText(
       '讲解：原稿要求赔偿范围「尽量控制在单张订票的损失',
     );
+    // The test page no longer carries its bank (issue 16): its noscript text links to the bank
+    // page, which lists every question readably.
     await page.goto(TEST);
-    await expect(page.locator('main noscript p').first()).toContainText(
-      '开启 JavaScript 后才能作答',
-    );
+    const noscript = page.locator('main noscript p').first();
+    await expect(noscript).toContainText('开启 JavaScript 后才能作答');
+    await expect(noscript.locator('a')).toHaveAttribute('href', '/practice/bank/contract/');
+    await page.goto('/practice/bank/contract/');
     await expect(page.locator('.quiz-fallback').first()).toBeVisible();
     await expect(page.locator('.quiz-fallback')).toHaveCount(bank('contract').size);
   });

@@ -32,6 +32,7 @@ export const core = {
   'home.progress': '你的进度',
   'common.minutes': '约 {n} 分钟',
   'common.lessonN': '第 {n} 课',
+  'common.reload': '重新加载',
   'notice.unavailable':
     '浏览器不允许本站保存数据（可能是无痕模式或禁用了存储），本次学习进度只保留到关闭页面为止。',
   'notice.full': '浏览器存储空间已满，新的进度暂时只保存在本页面中。请清理空间后刷新。',

@@ -3,6 +3,9 @@ export const progressArea = {
   'nav.progress': '进度',
 
   'dash.title': '我的进度',
+  'dash.loading': '正在按你做过的情景模拟统计成绩……',
+  'dash.loadFailed':
+    '情景模拟的内容没能加载出来，暂时统计不了情景成绩和能力得分。请连上网络后点「重新加载」。',
   'dash.intro':
     '所有学习记录只保存在这台设备的这个浏览器里。这里汇总你读过的课、测验和情景模拟的成绩，并告诉你离“能上场”还差什么。',
   'dash.ready.title': '可以上场了吗？',

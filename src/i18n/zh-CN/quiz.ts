@@ -48,10 +48,15 @@ export const quiz = {
   'mistakes.showExplanation': '先看讲解',
   'mistakes.removedNow': '答对了！这是你在第二个不同的日子答对它，它已移出错题本。',
   'quiz.loading': '正在准备题目……',
+  'quiz.loadFailed': '题目没能加载出来，多半是网络断了。请连上网络后点「重新加载」。',
   'quiz.review': '逐题讲解',
   'quiz.removed': '（有 {n} 道题已从题库删除，不再显示）',
   'quiz.noscript':
     '开启 JavaScript 后才能作答、计分和保存成绩。下面列出题库里的全部题目，供阅读复习：',
+  'quiz.noscriptBank':
+    '开启 JavaScript 后才能作答、计分和保存成绩。不开 JavaScript 也能阅读这一课的全部题目和讲解：',
+  'quiz.noscriptBanks':
+    '开启 JavaScript 后才能作答、计分和保存成绩。各课的全部题目和讲解可以在练习页的「题库浏览」里阅读：',
   'test.title': '{title}：课后测验',
   'test.intro':
     '从本课题库随机抽 8 道题，答对 80% 及以上为通过。每次重测都重新抽题、打乱选项。成绩只保存在你的浏览器里。',

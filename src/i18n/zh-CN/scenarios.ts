@@ -17,6 +17,8 @@ export const scenarios = {
   'scenarios.trains': '训练能力',
   'scenarios.readFirst': '建议先读',
   'scenario.start': '开始模拟',
+  'scenario.loading': '正在载入情景……',
+  'scenario.loadFailed': '情景内容没能加载出来，多半是网络断了。请连上网络后点「重新加载」。',
   'scenario.resumed': '已恢复你上次没做完的进度。',
   'scenario.step': '第 {n} 步',
   'scenario.continue': '继续',
@@ -47,6 +49,8 @@ export const scenarios = {
   'scenario.review': '建议复习',
   'scenario.history': '做过的记录',
   'scenario.historyItem': '{date} · {case} · {outcome} · 总分 {score}/{max}',
+  'scenario.debriefNoscript':
+    '复盘需要启用 JavaScript：它要读出你在这个浏览器里走过的模拟路径，再和专家的走法逐步对照。',
   'scenario.noscript': '情景模拟需要启用 JavaScript。你可以先阅读下面链接的课程小节。',
   'scenario.range': '各能力项满分',
 } as const;

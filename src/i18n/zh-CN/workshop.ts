@@ -8,6 +8,8 @@ export const workshop = {
   'code.make': '生成结果码',
   'code.needName': '请先填名字或昵称。',
   'code.noResult': '完成本项并交卷（或走到结局）后，才能生成结果码。',
+  'code.loadFailed':
+    '情景内容没能加载出来，暂时生成不了结果码。请连上网络后再点一次「生成结果码」。',
   'code.yours': '你的结果码（{score} 分）：',
   'code.copy': '复制结果码',
   'code.copied': '已复制。',

@@ -1,12 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import {
-  commitImport,
-  exportProgress,
-  prepareImportFile,
-  resetProgress,
-  type PreparedImport,
-} from '../../stores/progress-io';
+import type { PreparedImport } from '../../stores/progress-io';
 import { $persistence, checkPersistence, requestPersistence } from '../../stores/persistence';
 import { isSafariLike } from '../../lib/storage/browser';
 import { detectInApp } from '../../lib/browser/in-app';
@@ -41,6 +35,12 @@ function download(name: string, text: string): number {
 
 const size = (bytes: number) => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`);
 
+/**
+ * Reading, writing and merging every store (with the review scheduler's code) loads on the first
+ * export, import or reset, not with the page: the progress page stays within its JavaScript budget.
+ */
+const io = () => import('../../stores/progress-io');
+
 /** Export, import (checked, then merge or replace) and reset of all progress. */
 export default function DataPanel({ content, strings: s }: Props) {
   const [status, setStatus] = useState<Status>({ kind: 'none' });
@@ -72,8 +72,8 @@ export default function DataPanel({ content, strings: s }: Props) {
     setConfirmReset(open);
   };
 
-  const onExport = () => {
-    const { name, text } = exportProgress(content);
+  const onExport = async () => {
+    const { name, text } = (await io()).exportProgress(content);
     setStatus({
       kind: 'ok',
       text: fill(s['data.exported'], { name, size: size(download(name, text)) }),
@@ -92,7 +92,7 @@ export default function DataPanel({ content, strings: s }: Props) {
   const onFile = async () => {
     const chosen = file.current?.files?.[0];
     if (chosen === undefined) return;
-    await check(() => prepareImportFile(chosen, content));
+    await check(async () => (await io()).prepareImportFile(chosen, content));
   };
   const onPaste = (text: string) =>
     void check(async () =>
@@ -103,17 +103,17 @@ export default function DataPanel({ content, strings: s }: Props) {
     if (file.current !== null) file.current.value = '';
     setStatus({ kind: 'ok', text });
   };
-  const onConfirm = (mode: ImportMode) => {
+  const onConfirm = async (mode: ImportMode) => {
     if (pending === undefined) return;
-    const outcome = commitImport(pending.values, mode);
+    const outcome = (await io()).commitImport(pending.values, mode);
     if (outcome === 'failed') {
       setStatus({ kind: 'error', text: s['data.import.failed'] });
       return;
     }
     finish(outcome === 'saved' ? s['data.import.done'] : s['data.import.memory']);
   };
-  const onReset = () => {
-    resetProgress();
+  const onReset = async () => {
+    (await io()).resetProgress();
     toggleReset(false);
     setStatus({ kind: 'ok', text: s['data.reset.done'] });
   };

@@ -1,7 +1,7 @@
 import type { Action, Readiness } from '../../lib/progress/readiness';
 import { fill } from '../../lib/util/template';
 import { assertNever } from '../../lib/util/guards';
-import type { Titled } from './Dashboard';
+import type { Titled } from './DashboardView';
 import ReadinessGauge from '../charts/ReadinessGauge';
 import type { Strings } from '../strings';
 import type { DASH_KEYS } from './keys';

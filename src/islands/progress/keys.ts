@@ -3,6 +3,9 @@ import type { MessageKey } from '../../i18n';
 import { DASH_CHART_KEYS } from '../charts/keys';
 
 export const DASH_KEYS = [
+  'dash.loading',
+  'dash.loadFailed',
+  'common.reload',
   'dash.ready.title',
   'dash.ready.of',
   'dash.ready.part',
@@ -149,6 +152,11 @@ export const REVIEW_KEYS = [
   'cram.needDate',
   'cram.result',
   'cram.nothing',
+  'quiz.true',
+  'quiz.false',
+  'quiz.loading',
+  'quiz.loadFailed',
+  'common.reload',
 ] as const satisfies readonly MessageKey[];
 
 /** A time as the learner reads it, e.g. 11月28日 09:00. */

@@ -4,18 +4,46 @@ import { $mistakes, mistakesAtServer } from '../../stores/mistakes';
 import { groupByLesson } from '../../lib/quiz/mistakes';
 import { statusAfterRetry, statusOf, type RetryStatus } from '../../lib/quiz/retry';
 import type { LearnerQuestion } from '../../lib/quiz/learner';
+import type { BankSource } from '../../lib/content/data-files';
 import MistakeItem from './MistakeItem';
+import DataGate from '../DataGate';
+import { usePools } from '../use-data';
 import type { Strings } from '../strings';
 import type { MISTAKES_KEYS } from './keys';
 
 interface Props {
   lessons: { id: string; title: string }[];
-  questions: LearnerQuestion[];
+  /** Every lesson's bank (shared files): a mistake can come from any test. */
+  banks: BankSource[];
   strings: Strings<typeof MISTAKES_KEYS>;
 }
 
-/** The mistakes book: wrong answers grouped by lesson, each with its explanation and a retry. */
-export default function MistakesBook({ lessons, questions, strings: s }: Props) {
+/** The mistakes book: loads the banks, then lists the learner's wrong answers. */
+export default function MistakesBook({ lessons, banks, strings: s }: Props) {
+  const [pools, retry] = usePools(banks);
+  return (
+    <DataGate
+      loaded={pools}
+      loading={s['quiz.loading']}
+      failed={s['quiz.loadFailed']}
+      retry={s['common.reload']}
+      onRetry={retry}
+    >
+      {(value) => (
+        <Mistakes lessons={lessons} questions={value.flatMap((p) => p.questions)} strings={s} />
+      )}
+    </DataGate>
+  );
+}
+
+interface MistakesProps {
+  lessons: { id: string; title: string }[];
+  questions: readonly LearnerQuestion[];
+  strings: Strings<typeof MISTAKES_KEYS>;
+}
+
+/** Wrong answers grouped by lesson, each with its explanation and a retry. */
+function Mistakes({ lessons, questions, strings: s }: MistakesProps) {
   const book = useStore($mistakes, { ssr: mistakesAtServer });
   // Questions retried in this visit stay on screen after leaving the book, so the feedback can be read.
   const [kept, setKept] = useState<Record<string, RetryStatus>>({});

@@ -45,6 +45,8 @@ export const TEST_KEYS = [
   'quiz.pass',
   'quiz.fail',
   'quiz.loading',
+  'quiz.loadFailed',
+  'common.reload',
   'quiz.count',
   'quiz.review',
   'quiz.removed',
@@ -78,6 +80,9 @@ export const MISTAKE_ITEM_KEYS = [
 export const MISTAKES_KEYS = [
   ...MISTAKE_ITEM_KEYS,
   'mistakes.empty',
+  'quiz.loading',
+  'quiz.loadFailed',
+  'common.reload',
 ] as const satisfies readonly MessageKey[];
 
 /** A test's attempt history. */

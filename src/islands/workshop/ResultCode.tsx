@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Scenario } from '../../schemas/scenario';
+import type { ScenarioSource } from '../../lib/content/data-files';
 import type { Catalog } from '../../lib/workshop/result-code';
 import type { QrDrawing } from '../../lib/workshop/qr';
 import { fill } from '../../lib/util/template';
@@ -10,8 +10,8 @@ interface Props {
   catalog: Catalog;
   /** A lesson id or `exam` for tests; omitted for scenarios. */
   testId?: string;
-  /** The scenario (learner view) for scenario results. */
-  def?: Scenario;
+  /** The scenario's shared file, for scenario results (loaded when the code is made). */
+  scenario?: ScenarioSource;
   strings: Strings<typeof CODE_KEYS>;
 }
 
@@ -19,7 +19,7 @@ interface Props {
  * After a test or a scenario: the learner's result as a code for the trainer's roster. The encoder
  * (with the stores it reads) and the QR generator load only when asked for, to keep test pages light.
  */
-export default function ResultCode({ catalog, testId, def, strings: s }: Props) {
+export default function ResultCode({ catalog, testId, scenario, strings: s }: Props) {
   const [name, setName] = useState('');
   const [team, setTeam] = useState('');
   const [made, setMade] = useState<{ code: string; percent: number } | undefined>();
@@ -31,7 +31,12 @@ export default function ResultCode({ catalog, testId, def, strings: s }: Props) 
     e.preventDefault();
     setCopied(false);
     setQr(undefined);
-    const { makeResultCode } = await import('../../stores/result-code');
+    const [{ makeResultCode }, { loadScenario }] = await Promise.all([
+      import('../../stores/result-code'),
+      import('../../stores/data-files'),
+    ]);
+    const def = scenario === undefined ? undefined : await loadScenario(scenario);
+    if (scenario !== undefined && def === undefined) return setProblem(s['code.loadFailed']);
     const result = makeResultCode(catalog, name, { testId, def }, team);
     if (result === undefined) return setProblem(s['code.noResult']);
     if (name.trim() === '') return setProblem(s['code.needName']);

@@ -10,6 +10,7 @@ export const CODE_KEYS = [
   'code.make',
   'code.needName',
   'code.noResult',
+  'code.loadFailed',
   'code.yours',
   'code.copy',
   'code.copied',

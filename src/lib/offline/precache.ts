@@ -60,8 +60,15 @@ export const PAGE_ROUTES: readonly { pattern: RegExp; pack: PackName }[] = [
 ];
 
 /** Non-page files the learner pack always holds: the search runtime and index (pagefind loads
- * them at query time, so no page refers to them) and the app shell (manifest, icons). */
-const LEARNER_ASSETS = [/^pagefind\//, /^manifest\.webmanifest$/, /^icons\//, /^favicon\.svg$/];
+ * them at query time, so no page refers to them), the app shell (manifest, icons), and the shared
+ * question banks and scenarios learner islands fetch (`/data/`, src/lib/content/data-files.ts). */
+const LEARNER_ASSETS = [
+  /^pagefind\//,
+  /^manifest\.webmanifest$/,
+  /^icons\//,
+  /^favicon\.svg$/,
+  /^data\//,
+];
 /** Data the trainer's pages fetch at run time (the roster's scenario definitions): trainer pack. */
 const TRAINER_ASSETS = [/^workshop\//];
 

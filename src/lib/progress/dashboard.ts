@@ -8,12 +8,43 @@ import { readiness, type Readiness } from './readiness';
 import { competencyRows, type CompetencyRow } from './competencies';
 import { bestOutcome, summarizeRun } from './scenarios';
 
+export interface ScenarioShape {
+  id: string;
+  max: Partial<Record<Competency, number>>;
+  /**
+   * The definition, to replay the learner's runs. Needed only for a scenario the learner has played
+   * (`playedScenarios`): the dashboard loads just those; one without it counts as never played.
+   */
+  def?: Scenario;
+}
+
 export interface CourseShape {
   lessons: readonly string[];
   /** Lessons with a test, in course order. */
   tests: readonly string[];
   hasExam: boolean;
-  scenarios: readonly { id: string; def: Scenario; max: Partial<Record<Competency, number>> }[];
+  scenarios: readonly ScenarioShape[];
+}
+
+/** The course as the progress page passes it: each scenario's shared file instead of its definition. */
+export interface DashCourse extends Omit<CourseShape, 'scenarios'> {
+  scenarios: readonly (Omit<ScenarioShape, 'def'> & { href: string })[];
+}
+
+/** The course shape with the loaded definitions (`defs`, by id) of the played scenarios. */
+export function withDefs(course: DashCourse, defs: readonly Scenario[]): CourseShape {
+  return {
+    ...course,
+    scenarios: course.scenarios.map(({ id, max }) => {
+      const def = defs.find((d) => d.id === id);
+      return def === undefined ? { id, max } : { id, max, def };
+    }),
+  };
+}
+
+/** The scenarios (of `ids`) the learner has runs of, so the dashboard must replay. */
+export function playedScenarios(ids: readonly string[], runs: ScenarioRuns): string[] {
+  return ids.filter((id) => runs.history.some((run) => run.scenario === id));
 }
 
 export interface TestRow {
@@ -57,7 +88,7 @@ export function dashboard(
     s,
     runs: runs.history
       .filter((r) => r.scenario === s.id)
-      .flatMap((r) => summarizeRun(s.def, r) ?? []),
+      .flatMap((r) => (s.def === undefined ? [] : (summarizeRun(s.def, r) ?? []))),
   }));
   const scenarios = summaries.map(({ s, runs: done }) => ({
     id: s.id,

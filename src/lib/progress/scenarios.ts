@@ -22,34 +22,3 @@ export function summarizeRun(def: Scenario, run: Run): RunSummary | undefined {
 export function bestOutcome(outcomes: readonly Outcome[]): Outcome | undefined {
   return OUTCOMES.find((o) => outcomes.includes(o));
 }
-
-/**
- * The scenario with every text left out: all that replaying a run needs (graph, guards, effects,
- * scores, outcomes, case variables). The dashboard ships this instead of the full scenario, so
- * its page stays small however many scenarios the course has. Facilitator notes go too.
- */
-export function skeleton(def: Scenario): Scenario {
-  const nodes: Scenario['nodes'] = {};
-  for (const [id, node] of Object.entries(def.nodes)) {
-    const { facilitator: _f, speaker: _s, ...rest } = node;
-    const base = { ...rest, title: '', text: '' };
-    if (base.type === 'decision') {
-      const choices = base.choices.map(({ facilitator: _c, branches, ...choice }) => {
-        const plain = { ...choice, label: '', feedback: '' };
-        return branches === undefined
-          ? plain
-          : { ...plain, branches: branches.map(({ feedback: _b, ...b }) => b) };
-      });
-      nodes[id] = { ...base, prompt: '', choices };
-    } else if (base.type === 'ending') nodes[id] = { ...base, debrief: [], review: [] };
-    else nodes[id] = base;
-  }
-  const { facilitator: _f, ...rest } = def;
-  return {
-    ...rest,
-    title: '',
-    summary: '',
-    nodes,
-    cases: def.cases.map((c) => ({ id: c.id, label: '', clues: [], set: c.set, facts: {} })),
-  };
-}

@@ -1,5 +1,7 @@
 /** Review cards built from content: a question's right answer, a lesson's objectives. */
 import type { LearnerQuestion } from '../quiz/learner';
+import type { Pool } from '../quiz/draw';
+import { lessonHref } from '../course/navigation';
 import { pointId, questionCardId, type ReviewCardDef } from './queue';
 import { assertNever } from '../util/guards';
 
@@ -32,6 +34,24 @@ export function questionCard(
   const front = q.type === 'case' ? `${q.scenario}\n${q.prompt}` : q.prompt;
   const back = [...rightAnswer(q, words), ...(q.explanation === undefined ? [] : [q.explanation])];
   return { id: questionCardId(q.id), kind: 'question', lesson: q.lesson, front, back, href };
+}
+
+/**
+ * Every review card of the course, lesson by lesson in `lessons` order: the lesson's objective
+ * cards, then a card per question of its bank (each linking to the question's section).
+ */
+export function courseCards(
+  lessons: readonly string[],
+  points: readonly ReviewCardDef[],
+  pools: readonly Pool<LearnerQuestion>[],
+  words: { yes: string; no: string },
+): ReviewCardDef[] {
+  return lessons.flatMap((lesson) => [
+    ...points.filter((card) => card.lesson === lesson),
+    ...(pools.find((pool) => pool.key === lesson)?.questions ?? []).map((q) =>
+      questionCard(q, lessonHref(lesson, q.section), words),
+    ),
+  ]);
 }
 
 /**

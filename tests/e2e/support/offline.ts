@@ -130,6 +130,8 @@ export function missingFromPrecache(
       const html = readFileSync(file, 'utf8');
       const attr = /\s(?:src|href|component-url|renderer-url|before-hydration-url)="([^"]+)"/g;
       for (const match of html.matchAll(attr)) want(match[1]!, from);
+      // Data files islands fetch at run time (shared banks and scenarios): named in their props.
+      for (const match of html.matchAll(/&quot;(\/[^&"]+\.json)&quot;/g)) want(match[1]!, from);
     } else if (file.endsWith('.css')) {
       for (const match of readFileSync(file, 'utf8').matchAll(/url\(["']?(\/[^)"']+)/g))
         want(match[1]!, from);

@@ -30,6 +30,7 @@ export function lessonPaths(dist = 'dist'): string[] {
 /**
  * Waits until the island whose component file starts with `component` has hydrated, scrolling it
  * into view first so `client:visible` islands start. A click before that would hit inert SSR HTML.
+ * An island that fetches its shared bank or scenario (`DataGate`) must also be past loading.
  */
 export async function hydrated(
   page: import('@playwright/test').Page,
@@ -42,7 +43,7 @@ export async function hydrated(
     .waitForFunction(
       (name) =>
         [...document.querySelectorAll(`astro-island[component-url*="/${name}."]`)].every(
-          (el) => !el.hasAttribute('ssr'),
+          (el) => !el.hasAttribute('ssr') && el.querySelector('.data-loading') === null,
         ),
       component,
     );

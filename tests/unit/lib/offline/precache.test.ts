@@ -178,6 +178,18 @@ describe('planPrecache', () => {
     expect(plan.learner).not.toContain('/workshop/scenarios/x.json');
     expect(plan.unreferenced).toEqual(['/_astro/orphan.js']);
   });
+  test('the shared banks and scenarios learner islands fetch (/data/) are in the learner pack, not unreferenced', () => {
+    const data = [
+      { path: 'data/banks/contract.json', hash: 'b' },
+      { path: 'data/scenarios/full-deal.json', hash: 's' },
+    ];
+    const plan = planPrecache([...files, ...data], sha);
+    expect(plan.learner).toEqual(
+      expect.arrayContaining(['/data/banks/contract.json', '/data/scenarios/full-deal.json']),
+    );
+    expect(plan.trainer.filter((url) => url.startsWith('/data/'))).toEqual([]);
+    expect(plan.unreferenced).toEqual(['/_astro/orphan.js']);
+  });
   test('an asset no page loads stays in the learner pack and is named', () => {
     expect(planPrecache(files, sha).unreferenced).toEqual(['/_astro/orphan.js']);
   });

@@ -8,9 +8,15 @@ import {
   type Run,
 } from '../../../../src/lib/scenario/engine';
 import { scoreRanges } from '../../../../src/lib/scenario/validate';
-import { dashboard, type CourseShape } from '../../../../src/lib/progress/dashboard';
+import {
+  dashboard,
+  playedScenarios,
+  withDefs,
+  type CourseShape,
+} from '../../../../src/lib/progress/dashboard';
 import { competencyRows, LESSON_COMPETENCY } from '../../../../src/lib/progress/competencies';
-import { bestOutcome, skeleton, summarizeRun } from '../../../../src/lib/progress/scenarios';
+import { bestOutcome, summarizeRun } from '../../../../src/lib/progress/scenarios';
+import { forLearners } from '../../../../src/lib/scenario/view';
 import { COMPETENCIES } from '../../../../src/schemas/enums';
 import { loadScenario } from '../../content/load';
 
@@ -46,16 +52,13 @@ describe('scenario runs on the dashboard', () => {
     expect(summarizeRun(def, open)).toBeUndefined();
     expect(summarizeRun(def, { ...play(() => 0), scenario: 'other' })).toBeUndefined();
   });
-  test('the text-free skeleton the dashboard ships replays every run to the same outcome and points', () => {
-    const bones = skeleton(def);
+  test('the learner view the dashboard loads (shared scenario file) replays every run to the same outcome and points', () => {
+    const learner = forLearners(def);
     for (let seed = 1; seed <= 12; seed += 1) {
       const run = play((n) => (seed * 7 + n) % n, seed);
-      expect(summarizeRun(bones, run)).toEqual(summarizeRun(def, run));
+      expect(summarizeRun(learner, run)).toEqual(summarizeRun(def, run));
     }
-    expect(Buffer.byteLength(JSON.stringify(bones))).toBeLessThan(
-      Buffer.byteLength(JSON.stringify(def)) / 2,
-    );
-    expect(JSON.stringify(bones)).not.toContain('facilitator');
+    expect(JSON.stringify(learner)).not.toContain('facilitator');
   });
   test('the best outcome is the best in the order won, partial, risky-win, lost', () => {
     expect(bestOutcome(['lost', 'risky-win', 'partial'])).toBe('partial');
@@ -136,5 +139,57 @@ describe('competency rows', () => {
     expect(row('intelligence').scenarios).toEqual({ percent: 0, played: 2 });
     expect(row('contract').scenarios).toBeUndefined();
     expect(Object.keys(LESSON_COMPETENCY)).not.toContain('first-principles');
+  });
+});
+
+describe('scenarios the dashboard loads', () => {
+  const run = play(() => 0);
+  test('only those the learner has runs of, in course order', () => {
+    const runs = { v: 1 as const, active: {}, history: [run, { ...run, scenario: 'b' }] };
+    expect(playedScenarios(['a', 'b', def.id], runs)).toEqual(['b', def.id]);
+    expect(playedScenarios(['a', def.id], { v: 1, active: {}, history: [] })).toEqual([]);
+  });
+  test('a scenario without its definition (never played) counts nothing and fails nothing', () => {
+    const course: CourseShape = {
+      lessons: [],
+      tests: [],
+      hasExam: false,
+      scenarios: [{ id: def.id, max: scoreRanges(def).max }],
+    };
+    const model = dashboard(
+      course,
+      { v: 1, read: {} },
+      { v: 1, tests: {} },
+      { v: 1, active: {}, history: [] },
+    );
+    expect(model.scenarios).toEqual([{ id: def.id, played: 0, best: undefined }]);
+  });
+  test('the loaded definitions join the course by id; a played scenario is then counted', () => {
+    const shape = { lessons: [], tests: [], hasExam: false };
+    const course = withDefs(
+      {
+        ...shape,
+        scenarios: [
+          { id: 'other', href: '/data/scenarios/other.json', max: {} },
+          { id: def.id, href: `/data/scenarios/${def.id}.json`, max: scoreRanges(def).max },
+        ],
+      },
+      [def],
+    );
+    expect(course.scenarios).toEqual([
+      { id: 'other', max: {} },
+      { id: def.id, max: scoreRanges(def).max, def },
+    ]);
+    const model = dashboard(
+      course,
+      { v: 1, read: {} },
+      { v: 1, tests: {} },
+      {
+        v: 1,
+        active: {},
+        history: [run],
+      },
+    );
+    expect(model.scenarios.find((x) => x.id === def.id)?.played).toBe(1);
   });
 });

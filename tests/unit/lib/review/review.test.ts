@@ -16,6 +16,7 @@ import {
 } from '../../../../src/lib/review/queue';
 import {
   briefingBullets,
+  courseCards,
   pointCards,
   questionCard,
   rightAnswer,
@@ -192,5 +193,32 @@ describe('cards from content', () => {
       '<Section id="other" title="x">\n- no\n</Section>\n<Section id="briefing" title="会前要点">\n\n- 合同三件事：**服务标准**、赔偿。\n- 退票 `7` 天\n\n</Section>';
     expect(briefingBullets(body)).toEqual(['合同三件事：服务标准、赔偿。', '退票 7 天']);
     expect(briefingBullets('no briefing')).toEqual([]);
+  });
+});
+
+describe('courseCards (question cards made in the browser from the shared banks)', () => {
+  const other = pointCards({ id: 'intelligence', objectives: ['会查竞争对手'] }, [], '/b');
+  const pools = [
+    { key: 'intelligence', weight: 1, questions: [{ ...truefalse, lesson: 'intelligence' }] },
+    { key: 'contract', weight: 1, questions: [{ ...single, lesson: 'contract', section: 's' }] },
+  ];
+
+  test('gives each lesson in course order its objective cards, then a card per question of its bank', () => {
+    const made = courseCards(['contract', 'intelligence'], [...other, ...points], pools, words);
+    expect(made).toEqual([
+      ...points,
+      q,
+      ...other,
+      questionCard(
+        { ...truefalse, lesson: 'intelligence' },
+        `/lessons/intelligence/#${truefalse.section}`,
+        words,
+      ),
+    ]);
+  });
+
+  test('a lesson without a bank keeps its objective cards; a bank of no listed lesson adds nothing', () => {
+    expect(courseCards(['contract'], points, [], words)).toEqual(points);
+    expect(courseCards(['contract'], points, pools, words)).toEqual([...points, q]);
   });
 });

@@ -1,0 +1,42 @@
+import type { ComponentChildren } from 'preact';
+import type { Loaded } from '../lib/content/data-files';
+import { assertNever } from '../lib/util/guards';
+
+interface Props<T> {
+  loaded: Loaded<T>;
+  /** What shows while the file is on its way (also the server-rendered HTML). */
+  loading: string;
+  /** What shows when it could not be loaded, above the retry button. */
+  failed: string;
+  retry: string;
+  onRetry: () => void;
+  children: (value: T) => ComponentChildren;
+}
+
+/** Shows an island's content once its shared file has loaded; a message meanwhile or on failure. */
+export default function DataGate<T>({
+  loaded,
+  loading,
+  failed,
+  retry,
+  onRetry,
+  children,
+}: Props<T>) {
+  switch (loaded.state) {
+    case 'ready':
+      return <>{children(loaded.value)}</>;
+    case 'loading':
+      return <p class="data-loading">{loading}</p>;
+    case 'failed':
+      return (
+        <div class="data-failed" role="alert">
+          <p>{failed}</p>
+          <button type="button" onClick={onRetry}>
+            {retry}
+          </button>
+        </div>
+      );
+    default:
+      return assertNever(loaded);
+  }
+}
