@@ -84,3 +84,24 @@ export function bestLayout<L extends string>(
   }
   return best;
 }
+
+/**
+ * The layout, size and spacing tier to show a screen with: the tiers are tried in order (the usual
+ * spacing first, then tighter ones) and the first whose best layout (see `bestLayout`) fits at some
+ * size wins, so a tighter tier is used only on a screen that overflows at the floor otherwise. When
+ * no tier fits, the last tier's attempt (the tightest, which overflows least) with `fits: false`.
+ */
+export function bestInTiers<L extends string>(
+  tiers: readonly (readonly L[])[],
+  min: number,
+  max: number,
+  fits: (layout: L, size: number, tier: number) => boolean,
+): Fitted & { layout: L; tier: number } {
+  if (tiers.length === 0) throw new RangeError('bestInTiers needs at least one tier');
+  let last: (Fitted & { layout: L; tier: number }) | undefined;
+  for (const [tier, layouts] of tiers.entries()) {
+    last = { ...bestLayout(layouts, min, max, (layout, size) => fits(layout, size, tier)), tier };
+    if (last.fits) return last;
+  }
+  return last!;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  bestInTiers,
   bestLayout,
   largestFitting,
   MIN_FLOOR_PX,
@@ -96,5 +97,52 @@ describe('bestLayout', () => {
 
   test('needs at least one layout', () => {
     expect(() => bestLayout([], 24, 56, () => true)).toThrow(RangeError);
+  });
+});
+
+describe('bestInTiers', () => {
+  test('keeps the first tier whenever one of its layouts fits, even when a later one allows larger type', () => {
+    const asked: number[] = [];
+    const result = bestInTiers([['stack', 'split'], ['dense']], 24, 56, (layout, size, tier) => {
+      asked.push(tier);
+      return layout === 'dense' ? size <= 50 : size <= 24;
+    });
+    expect(result).toEqual({ layout: 'stack', size: 24, fits: true, tier: 0 });
+    expect(asked).not.toContain(1);
+  });
+
+  test('moves to the next tier only when nothing in the first fits at the floor', () => {
+    const result = bestInTiers(
+      [
+        ['stack', 'split'],
+        ['stack', 'table'],
+      ],
+      24,
+      56,
+      (layout, size, tier) => tier === 1 && (layout === 'table' ? size <= 26 : size <= 25),
+    );
+    expect(result).toEqual({ layout: 'table', size: 26, fits: true, tier: 1 });
+  });
+
+  test('passes each layout the tier it is tried in', () => {
+    const seen = new Set<string>();
+    bestInTiers([['a'], ['b']], 24, 30, (layout, _size, tier) => {
+      seen.add(`${layout}${tier}`);
+      return false;
+    });
+    expect([...seen].sort()).toEqual(['a0', 'b1']);
+  });
+
+  test('reports the last tier, overflowing, when no tier fits', () => {
+    expect(bestInTiers([['stack'], ['table']], 24, 56, () => false)).toEqual({
+      layout: 'table',
+      size: 24,
+      fits: false,
+      tier: 1,
+    });
+  });
+
+  test('needs at least one tier', () => {
+    expect(() => bestInTiers([], 24, 56, () => true)).toThrow(RangeError);
   });
 });
