@@ -19,21 +19,24 @@ const TIERS: readonly (readonly Layout[])[] = [
 ];
 const DENSITY = ['normal', 'tight'] as const;
 
-/** Whether `el`'s content fits its box without scrolling either way. */
-const fitsIn = (el: Element): boolean =>
-  el.scrollHeight <= el.clientHeight && el.scrollWidth <= el.clientWidth;
+/** How much of its box `el`'s content takes, the larger of height and width (at most 1: no scrolling). */
+const fillOf = (el: Element): number =>
+  Math.max(ratio(el.scrollHeight, el.clientHeight), ratio(el.scrollWidth, el.clientWidth));
+/** `content / box`, where content in a box of nothing overflows and nothing in it fits. */
+const ratio = (content: number, box: number): number =>
+  box > 0 ? content / box : content > 0 ? Infinity : 0;
 /**
- * Whether the screen fits the projector's window: the page does not scroll and the screen's
+ * How much of the projector's window the screen takes: the page does not scroll and the screen's
  * content stays inside its own box, so it keeps clear of the window's margin (text that runs into
  * the padding would not make the window scroll, but would touch the edge of the wall).
  */
-const fitsBox = (el: HTMLElement): boolean =>
-  fitsIn(el) && (el.firstElementChild === null || fitsIn(el.firstElementChild));
+const fillBox = (el: HTMLElement): number =>
+  Math.max(fillOf(el), el.firstElementChild === null ? 0 : fillOf(el.firstElementChild));
 
 /**
  * Fits the projector screen in `ref` to the window: picks the layout and the largest type size
  * (never below the floor, see `typeFloor`) at which the whole screen shows without scrolling, on
- * every new screen (`key`), window resize and font load. Sets `data-layout`, `data-density`, `--aud-size`,
+ * every new screen (`key`), window resize and font load (a font that finishes loading). Sets `data-layout`, `data-density`, `--aud-size`,
  * `data-fit` ("fits" or "overflows") and `data-fitted` (the key fitted, for tests to wait on).
  */
 export function useFitToWindow(ref: RefObject<HTMLElement>, key: number): void {
@@ -43,11 +46,11 @@ export function useFitToWindow(ref: RefObject<HTMLElement>, key: number): void {
     const fit = () => {
       const votes = el.querySelector('.has-votes') !== null;
       const tiers = votes ? TIERS : TIERS.map((): readonly Layout[] => ['stack']);
-      const apply = (layout: Layout, size: number, tier: number): boolean => {
+      const apply = (layout: Layout, size: number, tier: number): number => {
         el.dataset['layout'] = layout;
         el.dataset['density'] = DENSITY[tier] ?? 'tight';
         el.style.setProperty('--aud-size', `${size}px`);
-        return fitsBox(el);
+        return fillBox(el);
       };
       const height = window.innerHeight;
       const best = bestInTiers(
@@ -61,14 +64,14 @@ export function useFitToWindow(ref: RefObject<HTMLElement>, key: number): void {
       el.dataset['fitted'] = String(key);
     };
     fit();
+    // A font that finishes loading changes the text's size; once fonts are loaded (the usual
+    // case: the projector uses the system's fonts) there is nothing to wait for, and fitting
+    // again would lay the screen out a second time for nothing.
     window.addEventListener('resize', fit);
-    let live = true;
-    void document.fonts?.ready.then(() => {
-      if (live) fit();
-    });
+    document.fonts?.addEventListener('loadingdone', fit);
     return () => {
-      live = false;
       window.removeEventListener('resize', fit);
+      document.fonts?.removeEventListener('loadingdone', fit);
     };
   }, [key]);
 }
