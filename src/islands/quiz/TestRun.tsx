@@ -46,7 +46,9 @@ export default function TestRun({ testId, pools, count, passMark, strings: s }: 
     setFocusNext(false);
   }, [focusNext, result, missing]);
 
-  if (seed === undefined) return <p>{s['quiz.loading']}</p>;
+  // The draw is stored by the effect above: until then the test is still loading (same class as
+  // DataGate's line, so whatever waits for the island to finish loading waits for this too).
+  if (seed === undefined) return <p class="data-loading">{s['quiz.loading']}</p>;
   const history = (
     <History
       attempts={state.tests[testId]?.attempts ?? []}

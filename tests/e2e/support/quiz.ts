@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
 import type { QuizBankInput } from '../../../src/schemas/quiz';
+import { expect } from './test';
 
 type Q = QuizBankInput['questions'][number];
 
@@ -16,6 +17,7 @@ export type Scope = Pick<Page, 'locator' | 'getByRole'>;
 
 /** Ids of the questions shown on the page, in order. */
 export async function shownIds(page: Scope): Promise<string[]> {
+  await expect(page.locator('.q[data-question]').first()).toBeVisible();
   return page
     .locator('.q[data-question]')
     .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-question') ?? ''));
