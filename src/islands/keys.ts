@@ -83,6 +83,24 @@ export const CHAT_HINT_KEYS = [
   'chat.hint.dismiss',
 ] as const satisfies readonly MessageKey[];
 
+/** A scenario's outcomes, as the player, the debrief and the dashboard name them. */
+export const OUTCOME_KEYS = [
+  'outcome.won',
+  'outcome.partial',
+  'outcome.risky-win',
+  'outcome.lost',
+] as const satisfies readonly MessageKey[];
+
+/** The six competencies scenarios score, by id. */
+export const COMPETENCY_KEYS = [
+  'competency.client-selection',
+  'competency.intelligence',
+  'competency.competitor-strategy',
+  'competency.meetings-proposal',
+  'competency.contract',
+  'competency.customer-care',
+] as const satisfies readonly MessageKey[];
+
 /** The scenario player (and the parts the debrief shares with it). */
 export const SCENARIO_KEYS = [
   'scenario.start',
@@ -117,16 +135,8 @@ export const SCENARIO_KEYS = [
   'scenario.review',
   'scenario.history',
   'scenario.historyItem',
-  'outcome.won',
-  'outcome.partial',
-  'outcome.risky-win',
-  'outcome.lost',
-  'competency.client-selection',
-  'competency.intelligence',
-  'competency.competitor-strategy',
-  'competency.meetings-proposal',
-  'competency.contract',
-  'competency.customer-care',
+  ...OUTCOME_KEYS,
+  ...COMPETENCY_KEYS,
 ] as const satisfies readonly MessageKey[];
 
 /** The debrief: the scenario's strings and its path map's. */

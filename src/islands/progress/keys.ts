@@ -1,6 +1,7 @@
 /** Dictionary keys the progress islands need (pages pass them with `pick`), and a placeholder filler. */
 import type { MessageKey } from '../../i18n';
 import { DASH_CHART_KEYS } from '../charts/keys';
+import { COMPETENCY_KEYS, OUTCOME_KEYS } from '../keys';
 
 export const DASH_KEYS = [
   'dash.loading',
@@ -50,16 +51,8 @@ export const DASH_KEYS = [
   'dash.comp.na',
   'dash.comp.testsValue',
   'dash.comp.scenariosValue',
-  'outcome.won',
-  'outcome.partial',
-  'outcome.risky-win',
-  'outcome.lost',
-  'competency.client-selection',
-  'competency.intelligence',
-  'competency.competitor-strategy',
-  'competency.meetings-proposal',
-  'competency.contract',
-  'competency.customer-care',
+  ...OUTCOME_KEYS,
+  ...COMPETENCY_KEYS,
   ...DASH_CHART_KEYS,
 ] as const satisfies readonly MessageKey[];
 

@@ -7,10 +7,11 @@
 /**
  * The smallest type the projector may use, in CSS pixels, for a window `height` pixels tall.
  *
- * Why: a reader can read text from about 150 times its character height (the InfoComm “150
- * multiplier”), and a training room's back row sits at about 4.5–5 image heights. Text of 1/32 of
- * the image height is then readable from 150 / 32 ≈ 4.7 image heights: on a 2.0 m tall image,
- * from about 9.4 m, the back of a room of thirty. The floor scales with the window's height (720 px:
+ * Why: text can be read from about 150 times its height (AVIXA's “150 rule”:
+ * https://www.installation-international.com/business/size-everything-four-things-consider-choosing-display).
+ * Text of 1/32 of the image height is then readable from 150 / 32 ≈ 4.7 image heights: on a 1.5 m
+ * tall image, from about 7 m; a deeper room needs a taller image (screens are sized by the back
+ * row's distance anyway, e.g. the 4/6/8 rule). The floor scales with the window's height (720 px:
  * 22.5 px, 768 px: 24 px, 1080 px: 33.75 px), so the letters are the same size on the wall whatever
  * the laptop's resolution; 20 px is the least in any window (below 640 px tall).
  */
