@@ -1,13 +1,14 @@
 // @vitest-environment happy-dom
 // In a DOM environment src/stores/storage.ts installs its own engine over window.localStorage, so
-// these tests read and write happy-dom's localStorage directly.
+// these tests read and write happy-dom's localStorage directly. The suite shares one module
+// registry per worker (`isolate: false`): a storage.ts loaded by an earlier file would hold that
+// file's window and engine, so this file loads its stores afresh.
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { cleanStores } from 'nanostores';
-import { cleanTestStorage, useTestStorageEngine } from '@nanostores/persistent';
 import { scenario } from '../../fixtures/scenario';
 import type { Deck } from '../../../src/lib/workshop/session';
 
-beforeAll(() => useTestStorageEngine());
+beforeAll(() => vi.resetModules());
 
 const deck: Deck = { kind: 'scenario', def: scenario() };
 const WORDS = { true: '对', false: '错' };
@@ -24,7 +25,6 @@ afterEach(async () => {
   const { $live } = await audience();
   cleanStores($session);
   $live.set({ v: 1, seq: 0, view: { kind: 'idle' } });
-  cleanTestStorage();
   localStorage.clear();
   vi.unstubAllGlobals();
 });
