@@ -1,15 +1,12 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { headlessChromium as executablePath } from './tests/e2e/support/browsers';
 
 /**
- * Browser tests run against the built site (`astro preview`). They use Debian's Chromium when it
- * is installed (or CHROMIUM_PATH points at one) and otherwise Playwright's own browser.
+ * Browser tests run against the built site (`astro preview`), in Debian's Chromium headless shell
+ * when it is installed (or CHROMIUM_PATH points at a Chromium) and otherwise Playwright's own
+ * browser: tests/e2e/support/browsers.ts says why, and which test needs the full browser.
  */
 const port = Number(process.env['PORT'] ?? 4321);
-const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-const executablePath = candidates.find(
-  (path): path is string => path !== undefined && path !== '' && existsSync(path),
-);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { test as base } from './test';
 import { hydrated } from './site';
 import { qrVideo } from './y4m';
+import { fullChromium } from './browsers';
 
 /**
  * A browser with Chromium's fake camera (issue 15, 扫码收卷). A spec sets, at its top level (each
@@ -12,6 +13,7 @@ import { qrVideo } from './y4m';
  * - `cameraCodes`: the texts the camera sees, each as a QR code held for 10 frames at 10 fps (the
  *   video loops, as Chromium's fake capture does);
  * - `cameraPrompt`: `accept` (the trainer allows the camera) or `deny` (the trainer refuses it).
+ *   Refusing needs a permission prompt, which only the full browser has (support/browsers.ts).
  */
 export const test = base.extend<object, { cameraPrompt: 'accept' | 'deny'; cameraCodes: string[] }>(
   {
@@ -21,12 +23,20 @@ export const test = base.extend<object, { cameraPrompt: 'accept' | 'deny'; camer
       const camera = ['--use-fake-device-for-media-stream'];
       if (cameraPrompt === 'accept') camera.push('--use-fake-ui-for-media-stream');
       else camera.push('--deny-permission-prompts');
+      const { executablePath, ...rest } = launchOptions;
+      const browser =
+        cameraPrompt === 'accept'
+          ? { ...rest, ...(executablePath === undefined ? {} : { executablePath }) }
+          : {
+              ...rest,
+              ...(fullChromium ? { executablePath: fullChromium } : { channel: 'chromium' }),
+            };
       if (cameraCodes.length > 0) {
         const file = join(tmpdir(), `tmc-camera-${workerInfo.workerIndex}-${process.pid}.y4m`);
         writeFileSync(file, qrVideo(cameraCodes, { width: 320, height: 240, fps: 10, hold: 10 }));
         camera.push(`--use-file-for-fake-video-capture=${file}`);
       }
-      await use({ ...launchOptions, args: [...(launchOptions.args ?? []), ...camera] });
+      await use({ ...browser, args: [...(launchOptions.args ?? []), ...camera] });
     },
   },
 );
