@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { Page, Response } from '@playwright/test';
-import { expect, test } from './support/test';
-import { axeViolations } from './support/axe';
+import type { BrowserContext, Page, Response } from '@playwright/test';
+import { expect, test as base } from './support/test';
+import { AXE_PATH, axeViolations } from './support/axe';
 import { budgetFor, LESSON_FIRST_VIEW_JS, LESSON_HTML_GZIP } from './support/budget';
 import { phoneProblems, sidewaysScroll } from './support/phone';
 import { builtPages } from './support/site';
@@ -28,12 +28,42 @@ const GARBAGE = [
   '\u0000\u0001',
 ];
 
-test.use({
-  viewport: { width: 360, height: 740 },
-  isMobile: true,
-  hasTouch: true,
-  // Jumping to the end must not pass through the self-checks mid-page (smooth scrolling would).
-  reducedMotion: 'reduce',
+/**
+ * One browser context per worker, shared by its pages, each test in a new page (tab) of it: a new
+ * context per page, and axe sent into each page, cost about a second of two-core time per page.
+ * What a fresh context gave, each test still starts with: storage empty but for the seeded record
+ * (the init script below clears it before the page's first script), its own page errors,
+ * requests and console (support/test.ts detaches its CSP listener at the end of each test).
+ */
+const test = base.extend<object, { pagesContext: BrowserContext }>({
+  pagesContext: [
+    async ({ browser }, use, workerInfo) => {
+      const { baseURL, locale, userAgent, serviceWorkers, deviceScaleFactor } =
+        workerInfo.project.use;
+      const context = await browser.newContext({
+        ...(baseURL === undefined ? {} : { baseURL }),
+        ...(locale === undefined ? {} : { locale }),
+        ...(userAgent === undefined ? {} : { userAgent }),
+        ...(serviceWorkers === undefined ? {} : { serviceWorkers }),
+        ...(deviceScaleFactor === undefined ? {} : { deviceScaleFactor }),
+        viewport: { width: 360, height: 740 },
+        isMobile: true,
+        hasTouch: true,
+        // Jumping to the end must not pass through the self-checks mid-page (smooth scrolling would).
+        reducedMotion: 'reduce',
+      });
+      await context.addInitScript({ path: AXE_PATH });
+      await use(context);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({ pagesContext }, use) => use(pagesContext),
+  page: async ({ context }, use) => {
+    const page = await context.newPage();
+    await use(page);
+    await page.close();
+  },
 });
 // One test per page, independent of each other: spread them over the workers.
 test.describe.configure({ mode: 'parallel' });
@@ -103,6 +133,7 @@ for (const [index, path] of pages.entries()) {
     await page.addInitScript(
       (value) => {
         if (!sessionStorage.getItem('seeded')) {
+          localStorage.clear();
           localStorage.setItem('tmc:reading', value);
           sessionStorage.setItem('seeded', '1');
         }

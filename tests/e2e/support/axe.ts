@@ -24,15 +24,14 @@ export interface ScanOptions {
 }
 
 /**
- * axe-core itself, put into the page once per document and run there. `@axe-core/playwright`
+ * axe-core itself, put into the page once per document and run there (a spec that scans every
+ * document may load it with `context.addInitScript({ path: AXE_PATH })` instead: pages.spec). `@axe-core/playwright`
  * opens a second page for every scan to merge per-frame results (about two seconds a scan on two
  * cores, most of the suite's axe time); our pages have no frames, so nothing needs merging —
  * `axeViolations` checks that, and would fail on a page that gained one rather than skip it.
  */
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
+export const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const AXE_SOURCE = readFileSync(AXE_PATH, 'utf8');
 
 /** axe's violations on the page as it is now, one line per rule with the elements it found. */
 export async function axeViolations(

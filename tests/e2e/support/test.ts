@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type ConsoleMessage } from '@playwright/test';
 
 /**
  * The `test` every browser spec uses. It adds checks that hold in every journey, so no spec can
@@ -11,11 +11,14 @@ export const test = base.extend<{ cspGuard: void }>({
   cspGuard: [
     async ({ context }, use) => {
       const violations: string[] = [];
-      context.on('console', (message) => {
+      const listen = (message: ConsoleMessage) => {
         const text = message.text();
         if (/Content Security Policy/i.test(text)) violations.push(text);
-      });
+      };
+      context.on('console', listen);
       await use();
+      // A context may outlive the test (pages.spec shares one per worker).
+      context.off('console', listen);
       expect(violations, 'Content-Security-Policy violations').toEqual([]);
     },
     { auto: true },
