@@ -2,8 +2,9 @@
  * Every screen the projector can show for the course's content, built the way the presenter console
  * builds them (`audienceView` over a workshop session): for each scenario and case, every reachable
  * step with the room's votes revealed (once per option the room can follow, so every feedback text
- * is seen), every ending, and every question of every bank revealed. Runs in Node (Playwright's
- * TypeScript loader) and reads the same YAML the build reads.
+ * is seen), every ending, every question of every bank revealed, and each ordering or matching
+ * question also as asked (its shuffled lists). Runs in Node (Playwright's TypeScript loader) and
+ * reads the same YAML the build reads.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -126,6 +127,10 @@ function bankViews(deck: Extract<Deck, { kind: 'quiz' }>): AudienceView[] {
   const views: AudienceView[] = [];
   let s = apply(deck, initialSession(), { type: 'start', seed: 7, at: AT }).session;
   for (let i = 0; i <= deck.questions.length; i += 1) {
+    // Before the reveal an ordering or matching question shows its shuffled lists (both sides of a
+    // matching one), which the answer replaces afterwards: a screen of its own that must fit too.
+    const asked = audienceView(deck, s, WORDS);
+    if (asked.kind === 'step' && asked.lists.length > 0) views.push(asked);
     const options = optionsOf(deck, s.current!).map((o) => o.id);
     if (options.length > 0)
       s = apply(deck, s, { type: 'setVotes', votes: votesFor(options, options[0]!) }).session;
@@ -149,7 +154,7 @@ export interface NamedView {
   view: AudienceView;
 }
 
-/** Every projector view of every scenario and question bank, revealed. */
+/** Every projector view of every scenario and question bank: revealed, and lists as asked. */
 export function allAudienceViews(): NamedView[] {
   const named: NamedView[] = [];
   for (const file of readdirSync('content/scenarios')
