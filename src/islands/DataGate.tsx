@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useRef } from 'preact/hooks';
 import type { Loaded } from '../lib/content/data-files';
 import { assertNever } from '../lib/util/guards';
 
@@ -10,7 +11,12 @@ interface Props<T> {
   failed: string;
   retry: string;
   onRetry: () => void;
-  children: (value: T) => ComponentChildren;
+  /**
+   * The content. `hydrating` is true when it may be rendering over the server's HTML (the gate was
+   * ready from its first render) and false when the gate showed its loading line first: then the
+   * content is a new client render and may read storage at once (`useStored`).
+   */
+  children: (value: T, hydrating: boolean) => ComponentChildren;
 }
 
 /** Shows an island's content once its shared file has loaded; a message meanwhile or on failure. */
@@ -22,9 +28,11 @@ export default function DataGate<T>({
   onRetry,
   children,
 }: Props<T>) {
+  const waited = useRef(false);
+  if (loaded.state !== 'ready') waited.current = true;
   switch (loaded.state) {
     case 'ready':
-      return <>{children(loaded.value)}</>;
+      return <>{children(loaded.value, !waited.current)}</>;
     case 'loading':
       return <p class="data-loading">{loading}</p>;
     case 'failed':

@@ -1,10 +1,10 @@
 import { useMemo } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
 import type { Scenario } from '../schemas/scenario';
 import { viewOf } from '../lib/scenario/view';
 import { fitsScenario, hiddenRuns, historyOf, latestFinished } from '../lib/scenario/runs';
 import { $scenarioRuns, scenarioRunsAtServer } from '../stores/scenario-runs';
 import { fill } from '../lib/util/template';
+import { useStored } from './use-stored';
 import type { LinkMap } from './scenario-types';
 import { LessonLinkView, Scores } from './ScenarioParts';
 import PathMap from './charts/PathMap';
@@ -16,11 +16,13 @@ interface Props {
   links: LinkMap;
   strings: Strings<typeof DEBRIEF_KEYS>;
   playHref: string;
+  /** Rendering over the server's HTML (see `DataGate`). */
+  hydrating: boolean;
 }
 
 /** The debrief of a loaded scenario's latest finished run: path against the expert's, scores, what to review, history. */
-export default function DebriefView({ def, links, strings: s, playHref }: Props) {
-  const runs = useStore($scenarioRuns, { ssr: scenarioRunsAtServer });
+export default function DebriefView({ def, links, strings: s, playHref, hydrating }: Props) {
+  const runs = useStored($scenarioRuns, scenarioRunsAtServer, hydrating);
   const history = historyOf(runs, def.id).filter((r) => fitsScenario(def, r));
   const latest = latestFinished(runs, def);
   const hidden = hiddenRuns(runs, def);

@@ -25,7 +25,9 @@ export default function ScenarioDebrief({ scenario, strings: s, ...rest }: Props
       retry={s['common.reload']}
       onRetry={retry}
     >
-      {(value) => <DebriefView {...rest} def={value} strings={s} />}
+      {(value, hydrating) => (
+        <DebriefView {...rest} def={value} strings={s} hydrating={hydrating} />
+      )}
     </DataGate>
   );
 }

@@ -25,7 +25,9 @@ export default function ScenarioPlayer({ scenario, strings: s, ...rest }: Props)
       retry={s['common.reload']}
       onRetry={retry}
     >
-      {(value) => <ScenarioSteps {...rest} def={value} strings={s} />}
+      {(value, hydrating) => (
+        <ScenarioSteps {...rest} def={value} strings={s} hydrating={hydrating} />
+      )}
     </DataGate>
   );
 }

@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
 import type { Scenario } from '../schemas/scenario';
 import { fitsScenario } from '../lib/scenario/runs';
 import { viewOf, type StepView } from '../lib/scenario/view';
@@ -15,6 +14,7 @@ import { assertNever } from '../lib/util/guards';
 import type { LinkMap } from './scenario-types';
 import { Feedback, Scores } from './ScenarioParts';
 import type { Strings } from './strings';
+import { useStored } from './use-stored';
 import type { SCENARIO_KEYS } from './keys';
 
 interface Props {
@@ -22,11 +22,13 @@ interface Props {
   links: LinkMap;
   strings: Strings<typeof SCENARIO_KEYS>;
   debriefHref: string;
+  /** Rendering over the server's HTML (see `DataGate`). */
+  hydrating: boolean;
 }
 
 /** Plays a loaded scenario one step at a time; the run lives in the scenario-runs store. */
-export default function ScenarioSteps({ def, links, strings: s, debriefHref }: Props) {
-  const runs = useStore($scenarioRuns, { ssr: scenarioRunsAtServer });
+export default function ScenarioSteps({ def, links, strings: s, debriefHref, hydrating }: Props) {
+  const runs = useStored($scenarioRuns, scenarioRunsAtServer, hydrating);
   const stored = runs.active[def.id];
   // A run that no longer fits the scenario (unknown case) is not shown; the learner starts afresh.
   const run = stored !== undefined && fitsScenario(def, stored) ? stored : undefined;

@@ -38,7 +38,14 @@ export default function Dashboard({ course, strings: s, ...rest }: Props) {
       retry={s['common.reload']}
       onRetry={retry}
     >
-      {(list) => <DashboardView {...rest} course={withDefs(course, list)} strings={s} />}
+      {(list, hydrating) => (
+        <DashboardView
+          {...rest}
+          course={withDefs(course, list)}
+          strings={s}
+          hydrating={hydrating}
+        />
+      )}
     </DataGate>
   );
 }

@@ -1,4 +1,3 @@
-import { useStore } from '@nanostores/preact';
 import { $reading, readingAtServer } from '../../stores/reading';
 import { $quizAttempts, quizAttemptsAtServer } from '../../stores/quiz-attempts';
 import { $scenarioRuns, scenarioRunsAtServer } from '../../stores/scenario-runs';
@@ -7,6 +6,7 @@ import ReadinessView from './ReadinessView';
 import CompetencyTable from './CompetencyTable';
 import { fill } from '../../lib/util/template';
 import type { Strings } from '../strings';
+import { useStored } from '../use-stored';
 import type { DASH_KEYS } from './keys';
 
 export interface Titled {
@@ -22,6 +22,8 @@ interface Props {
   testHrefs: Record<string, string>;
   scenarios: Titled[];
   strings: Strings<typeof DASH_KEYS>;
+  /** Rendering over the server's HTML (see `DataGate`). */
+  hydrating: boolean;
 }
 
 /** The learner's progress (played scenarios loaded): readiness, lessons, tests, scenarios and competencies. */
@@ -31,10 +33,11 @@ export default function DashboardView({
   testHrefs,
   scenarios,
   strings: s,
+  hydrating,
 }: Props) {
-  const reading = useStore($reading, { ssr: readingAtServer });
-  const attempts = useStore($quizAttempts, { ssr: quizAttemptsAtServer });
-  const runs = useStore($scenarioRuns, { ssr: scenarioRunsAtServer });
+  const reading = useStored($reading, readingAtServer, hydrating);
+  const attempts = useStored($quizAttempts, quizAttemptsAtServer, hydrating);
+  const runs = useStored($scenarioRuns, scenarioRunsAtServer, hydrating);
   const model = dashboard(course, reading, attempts, runs);
   const title = (list: Titled[], id: string) => list.find((x) => x.id === id)?.title ?? id;
   const pct = (n: number | undefined) => (n === undefined ? s['dash.tests.none'] : `${n}%`);

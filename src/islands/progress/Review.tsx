@@ -1,5 +1,4 @@
 import { useMemo } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
 import { $review, reviewAtServer } from '../../stores/review';
 import { $mistakes, mistakesAtServer } from '../../stores/mistakes';
 import { $reading, readingAtServer } from '../../stores/reading';
@@ -12,6 +11,7 @@ import ReviewQueue from './ReviewQueue';
 import CramMode from './CramMode';
 import DataGate from '../DataGate';
 import { usePools } from '../use-data';
+import { useStored } from '../use-stored';
 import type { Strings } from '../strings';
 import type { REVIEW_KEYS } from './keys';
 
@@ -35,7 +35,15 @@ export default function Review({ points, banks, lessons, strings: s }: Props) {
       retry={s['common.reload']}
       onRetry={retry}
     >
-      {(value) => <ReviewViews points={points} pools={value} lessons={lessons} strings={s} />}
+      {(value, hydrating) => (
+        <ReviewViews
+          points={points}
+          pools={value}
+          lessons={lessons}
+          strings={s}
+          hydrating={hydrating}
+        />
+      )}
     </DataGate>
   );
 }
@@ -45,13 +53,15 @@ interface ViewsProps {
   pools: Pool<LearnerQuestion>[];
   lessons: { id: string; title: string }[];
   strings: Strings<typeof REVIEW_KEYS>;
+  /** Rendering over the server's HTML (see `DataGate`). */
+  hydrating: boolean;
 }
 
-function ReviewViews({ points, pools, lessons, strings: s }: ViewsProps) {
+function ReviewViews({ points, pools, lessons, strings: s, hydrating }: ViewsProps) {
   const progress = {
-    review: useStore($review, { ssr: reviewAtServer }),
-    mistakes: useStore($mistakes, { ssr: mistakesAtServer }),
-    reading: useStore($reading, { ssr: readingAtServer }),
+    review: useStored($review, reviewAtServer, hydrating),
+    mistakes: useStored($mistakes, mistakesAtServer, hydrating),
+    reading: useStored($reading, readingAtServer, hydrating),
   };
   const cards = useMemo(
     () =>

@@ -1,4 +1,3 @@
-import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { $mistakes, mistakesAtServer } from '../../stores/mistakes';
 import { groupByLesson } from '../../lib/quiz/mistakes';
@@ -8,6 +7,7 @@ import type { BankSource } from '../../lib/content/data-files';
 import MistakeItem from './MistakeItem';
 import DataGate from '../DataGate';
 import { usePools } from '../use-data';
+import { useStored } from '../use-stored';
 import type { Strings } from '../strings';
 import type { MISTAKES_KEYS } from './keys';
 
@@ -29,8 +29,13 @@ export default function MistakesBook({ lessons, banks, strings: s }: Props) {
       retry={s['common.reload']}
       onRetry={retry}
     >
-      {(value) => (
-        <Mistakes lessons={lessons} questions={value.flatMap((p) => p.questions)} strings={s} />
+      {(value, hydrating) => (
+        <Mistakes
+          lessons={lessons}
+          questions={value.flatMap((p) => p.questions)}
+          strings={s}
+          hydrating={hydrating}
+        />
       )}
     </DataGate>
   );
@@ -40,11 +45,13 @@ interface MistakesProps {
   lessons: { id: string; title: string }[];
   questions: readonly LearnerQuestion[];
   strings: Strings<typeof MISTAKES_KEYS>;
+  /** Rendering over the server's HTML (see `DataGate`). */
+  hydrating: boolean;
 }
 
 /** Wrong answers grouped by lesson, each with its explanation and a retry. */
-function Mistakes({ lessons, questions, strings: s }: MistakesProps) {
-  const book = useStore($mistakes, { ssr: mistakesAtServer });
+function Mistakes({ lessons, questions, strings: s, hydrating }: MistakesProps) {
+  const book = useStored($mistakes, mistakesAtServer, hydrating);
   // Questions retried in this visit stay on screen after leaving the book, so the feedback can be read.
   const [kept, setKept] = useState<Record<string, RetryStatus>>({});
   const byId = new Map(questions.map((q) => [q.id, q]));

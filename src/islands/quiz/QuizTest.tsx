@@ -26,7 +26,7 @@ export default function QuizTest({ banks, strings: s, ...test }: Props) {
       retry={s['common.reload']}
       onRetry={retry}
     >
-      {(value) => <TestRun {...test} pools={value} strings={s} />}
+      {(value, hydrating) => <TestRun {...test} pools={value} strings={s} hydrating={hydrating} />}
     </DataGate>
   );
 }

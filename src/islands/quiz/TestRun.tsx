@@ -1,4 +1,3 @@
-import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   $quizAttempts,
@@ -15,6 +14,7 @@ import QuestionView from './QuestionView';
 import History from './History';
 import { fill } from '../../lib/util/template';
 import type { Strings } from '../strings';
+import { useStored } from '../use-stored';
 import type { TEST_KEYS } from './keys';
 
 interface Props {
@@ -24,11 +24,13 @@ interface Props {
   count: number;
   passMark: number;
   strings: Strings<typeof TEST_KEYS>;
+  /** Rendering over the server's HTML (see `DataGate`). */
+  hydrating: boolean;
 }
 
 /** A scored test over loaded pools: a seeded draw, submit, results with feedback, retry, attempt history. */
-export default function TestRun({ testId, pools, count, passMark, strings: s }: Props) {
-  const state = useStore($quizAttempts, { ssr: quizAttemptsAtServer });
+export default function TestRun({ testId, pools, count, passMark, strings: s, hydrating }: Props) {
+  const state = useStored($quizAttempts, quizAttemptsAtServer, hydrating);
   const [answers, setAnswers] = useState<Record<string, string[]>>({});
   const [missing, setMissing] = useState<LearnerQuestion[]>([]);
   const focusRef = useRef<HTMLElement>(null);
