@@ -134,7 +134,25 @@ test('the roster hands back codes over its cap, refuses forged codes and shows l
   await expect(box).toHaveValue(many.slice(200).join('\n'));
   await expect(page.getByTestId('roster-count')).toContainText('已收 200 人');
 
+  // Clearing a room asks first, with keeping focused: a slip of the hand loses nothing.
   await page.getByRole('button', { name: '清空本场' }).click();
+  const ask = page.getByRole('group', { name: /本场的 200 个结果码会从这台电脑上删掉/ });
+  await expect(ask.getByRole('button', { name: '先不清空' })).toBeFocused();
+  await axe(page, 'asked before clearing', { include: '.roster-actions' });
+  await page.keyboard.press('Enter');
+  await expect(ask).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '清空本场' })).toBeFocused();
+  await expect(page.getByTestId('roster-count')).toContainText('已收 200 人');
+  await page.reload();
+  await hydrated(page, 'Roster');
+  await expect(page.getByTestId('roster-count')).toContainText('已收 200 人');
+  await page.getByRole('button', { name: '清空本场' }).click();
+  await page.getByRole('button', { name: '确定清空' }).click();
+  await expect(page.getByText('还没有结果码。')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /本场小结/ })).toBeFocused();
+  await page.reload();
+  await hydrated(page, 'Roster');
+  await expect(page.getByTestId('roster-count')).toHaveCount(0);
   const forged = [
     encodeResult(catalog, { name: '空卷', percent: 100, results: [] }),
     encodeResult(catalog, {

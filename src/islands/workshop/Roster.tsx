@@ -1,36 +1,20 @@
 import { useStore } from '@nanostores/preact';
-import { useMemo, useState } from 'preact/hooks';
-import {
-  $roster,
-  chooseRosterItem,
-  clearRoster,
-  markDistinct,
-  removeRosterCode,
-  rosterAtServer,
-  submitRosterCodes,
-} from '../../stores/roster';
-import {
-  decodeResult,
-  groupCode,
-  type DecodeError,
-  type ItemResult,
-} from '../../lib/workshop/result-code';
-import {
-  countedResults,
-  MAX_CODES,
-  roomStats,
-  rosterCsv,
-  sameNames,
-} from '../../lib/workshop/roster';
+import { useMemo, useRef } from 'preact/hooks';
+import { $roster, chooseRosterItem, rosterAtServer } from '../../stores/roster';
+import { decodeResult, type DecodeError, type ItemResult } from '../../lib/workshop/result-code';
+import { countedResults, roomStats, sameNames } from '../../lib/workshop/roster';
+import { teamStats } from '../../lib/workshop/teams';
 import { fill } from '../../lib/util/template';
-import type { ROSTER_KEYS } from './keys';
 import ScoreHistogram from '../charts/ScoreHistogram';
 import MissBar from '../charts/MissBar';
 import RosterScan from './RosterScan';
+import RosterIntake from './RosterIntake';
 import RosterTeams from './RosterTeams';
 import RosterCompetencies from './RosterCompetencies';
-import { teamStats } from '../../lib/workshop/teams';
+import RosterLearners from './RosterLearners';
+import RosterActions from './RosterActions';
 import type { Strings } from '../strings';
+import type { ROSTER_KEYS } from './keys';
 
 export interface RosterItem {
   item: string;
@@ -48,11 +32,10 @@ interface Props {
   competencyNames: Record<string, string>;
 }
 
-/** The trainer's roster: paste codes, see the room's scores and what to discuss. Names are text only. */
+/** The trainer's roster: scan or paste codes, see the room's scores and what to discuss. Names are text only. */
 export default function Roster({ items, strings: s, passMark, competencyNames }: Props) {
   const roster = useStore($roster, { ssr: rosterAtServer });
-  const [text, setText] = useState('');
-  const [messages, setMessages] = useState<string[]>([]);
+  const summaryTitle = useRef<HTMLHeadingElement>(null);
   const item = items.find((i) => i.item === roster.item);
   const errorText = (error: DecodeError) =>
     fill(s[`code.error.${error}` as keyof typeof s], { item: item?.label ?? '' });
@@ -64,63 +47,21 @@ export default function Roster({ items, strings: s, passMark, competencyNames }:
       return d.ok ? [{ code, value: d.value as ItemResult }] : [];
     });
   }, [item, roster.codes]);
+  const results = rows.map((r) => r.value);
   const distinct = new Set(roster.distinct ?? []);
-  const stats = roomStats(
-    rows.map((r) => r.value),
-    distinct,
-  );
+  const stats = roomStats(results, distinct);
   const pass = item?.item.startsWith('scenario:') === false ? passMark : undefined;
   const counted = useMemo(
-    () =>
-      countedResults(
-        rows.map((r) => r.value),
-        new Set(roster.distinct ?? []),
-      ),
+    () => countedResults(results, new Set(roster.distinct ?? [])),
     [rows, roster.distinct],
   );
   const teams = teamStats(counted, pass);
-  const shared = sameNames(rows.map((r) => r.value));
   const countedCodes = new Set(
     countedResults(
       rows.map((r) => ({ ...r.value, code: r.code })),
       distinct,
     ).map((r) => r.code),
   );
-  const named = (name: string) => rows.filter((r) => r.value.name === name).length;
-
-  const add = (e: Event) => {
-    e.preventDefault();
-    if (item === undefined) return;
-    const r = submitRosterCodes(item, text.split(/\r?\n/));
-    const out = r.refused.map((x) =>
-      fill(s['roster.refused'], { line: x.line, reason: errorText(x.error) }),
-    );
-    if (r.accepted.length === 0 && r.refused.length === 0 && r.over.length === 0)
-      out.push(errorText('empty'));
-    const head: string[] = [];
-    if (r.added > 0) head.push(fill(s['roster.added'], { n: r.added }));
-    if (r.duplicates > 0) head.push(fill(s['roster.duplicates'], { n: r.duplicates }));
-    if (r.over.length > 0) head.push(fill(s['roster.over'], { max: MAX_CODES, n: r.over.length }));
-    setMessages([...head, ...out]);
-    // What was not added stays in the box: refused lines to correct, codes over the cap to keep.
-    setText([...r.refused.map((x) => x.text), ...r.over].join('\n'));
-  };
-
-  const download = () => {
-    if (item === undefined) return;
-    const csv = rosterCsv(
-      rows.map((r) => r.value),
-      item.keys,
-      item.labels,
-      { name: s['roster.name'], score: s['roster.score'] },
-    );
-    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `roster-${item.item.replace(':', '-')}.csv`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
 
   return (
     <div class="roster">
@@ -129,10 +70,7 @@ export default function Roster({ items, strings: s, passMark, competencyNames }:
         <select
           id="roster-item"
           value={roster.item}
-          onChange={(e) => {
-            chooseRosterItem(e.currentTarget.value);
-            setMessages([]);
-          }}
+          onChange={(e) => chooseRosterItem(e.currentTarget.value)}
         >
           <option value="">{s['roster.chooseItem']}</option>
           {items.map((i) => (
@@ -144,26 +82,13 @@ export default function Roster({ items, strings: s, passMark, competencyNames }:
       </div>
       {item !== undefined && (
         <>
-          {/* Keyed by item: another item is a new scanning session (the old camera is turned off). */}
+          {/* Keyed by item: another item is a new scanning session (the old camera is turned off)
+              and a clean paste box. */}
           <RosterScan key={item.item} catalog={item} strings={s} errorText={errorText} />
-          <form class="roster-controls" onSubmit={add}>
-            <label for="roster-codes">{s['roster.codes']}</label>
-            <textarea
-              id="roster-codes"
-              rows={4}
-              spellcheck={false}
-              autocapitalize="characters"
-              value={text}
-              onInput={(e) => setText(e.currentTarget.value)}
-            />
-            <button type="submit">{s['roster.add']}</button>
-          </form>
-          <div role="status" aria-live="polite" class="roster-messages">
-            {messages.map((m, i) => (
-              <p key={i}>{m}</p>
-            ))}
-          </div>
-          <h2 class="roster-summary-title">{fill(s['roster.summaryOf'], { item: item.label })}</h2>
+          <RosterIntake key={item.item} item={item} strings={s} errorText={errorText} />
+          <h2 class="roster-summary-title" tabIndex={-1} ref={summaryTitle}>
+            {fill(s['roster.summaryOf'], { item: item.label })}
+          </h2>
           {rows.length === 0 ? (
             <p>{s['roster.empty']}</p>
           ) : (
@@ -203,64 +128,19 @@ export default function Roster({ items, strings: s, passMark, competencyNames }:
                   ))}
                 </ol>
               )}
-              <h3>{s['roster.learners']}</h3>
-              {shared.map((name) => (
-                <p key={name} class="roster-same-name" data-testid="roster-same-name">
-                  {fill(s['roster.sameName'], { name, n: named(name) })}{' '}
-                  <button
-                    type="button"
-                    class="secondary"
-                    onClick={() => markDistinct(name, !distinct.has(name))}
-                  >
-                    {distinct.has(name) ? s['roster.same'] : s['roster.distinct']}
-                  </button>
-                </p>
-              ))}
-              <table class="roster-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{s['roster.name']}</th>
-                    <th scope="col">{s['roster.score']}</th>
-                    <th scope="col" class="no-print">
-                      <span class="visually-hidden">{s['roster.remove']}</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((r) => (
-                    <tr key={r.code}>
-                      <td class="roster-name">{r.value.name}</td>
-                      <td>
-                        {r.value.percent}
-                        {!countedCodes.has(r.code) && (
-                          <span class="roster-not-counted">{s['roster.notCounted']}</span>
-                        )}
-                      </td>
-                      <td class="no-print">
-                        <button
-                          type="button"
-                          aria-label={fill(s['roster.removeOf'], { name: r.value.name })}
-                          title={groupCode(r.code)}
-                          onClick={() => removeRosterCode(r.code)}
-                        >
-                          {s['roster.remove']}
-                        </button>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-              <p class="roster-actions no-print">
-                <button type="button" onClick={download}>
-                  {s['roster.csv']}
-                </button>
-                <button type="button" onClick={() => window.print()}>
-                  {s['roster.print']}
-                </button>
-                <button type="button" onClick={clearRoster}>
-                  {s['roster.clear']}
-                </button>
-              </p>
+              <RosterLearners
+                rows={rows}
+                counted={countedCodes}
+                distinct={distinct}
+                shared={sameNames(results)}
+                strings={s}
+              />
+              <RosterActions
+                item={item}
+                results={results}
+                strings={s}
+                onCleared={() => summaryTitle.current?.focus()}
+              />
             </div>
           )}
         </>
