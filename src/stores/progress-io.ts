@@ -100,7 +100,16 @@ export function commitImport(values: ProgressValues, mode: ImportMode): WriteOut
   return outcome;
 }
 
-/** Erases all progress (every store back to its empty value). */
-export function resetProgress(): void {
-  for (const spec of STORES) atomOf(spec).set(spec.format.initial());
+/**
+ * Erases all progress: every store back to its empty value, all written or none (as an import).
+ * Each store is read first, so a record that could not be read and not backed up is known and, by
+ * the storage rule, never written over: the reset then changes nothing and says `failed`.
+ */
+export function resetProgress(): WriteOutcome {
+  currentValues();
+  const outcome = writeAll(
+    Object.fromEntries(STORES.map((spec) => [spec.key, JSON.stringify(spec.format.initial())])),
+  );
+  if (outcome !== 'failed') for (const spec of STORES) atomOf(spec).set(spec.format.initial());
+  return outcome;
 }

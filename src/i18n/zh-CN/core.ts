@@ -33,6 +33,8 @@ export const core = {
   'common.minutes': '约 {n} 分钟',
   'common.lessonN': '第 {n} 课',
   'common.reload': '重新加载',
+  'common.partFailed':
+    '这一步要用的程序没能载入（可能断网了，也可能网站刚更新过）。请刷新页面再试；你的记录没有任何改动。',
   'notice.unavailable':
     '浏览器不允许本站保存数据（可能是无痕模式或禁用了存储），本次学习进度只保留到关闭页面为止。',
   'notice.full': '浏览器存储空间已满，新的进度暂时只保存在本页面中。请清理空间后刷新。',

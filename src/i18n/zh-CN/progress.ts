@@ -114,6 +114,8 @@ export const progressArea = {
   'data.reset.confirm': '确认清除全部进度',
   'data.reset.cancel': '不清除了',
   'data.reset.done': '已清除全部进度。',
+  'data.reset.failed':
+    '没能清除：浏览器存储没有接受这次改动，你的记录都还在。请刷新页面后再试；页面顶部如有存储方面的提示，先按提示处理。',
   'data.persist.title': '长期保存',
   'data.persist.granted': '浏览器已同意长期保存本站数据，清理空间时不会自动删除。',
   'data.persist.ask': '请浏览器长期保存我的进度',

@@ -13,6 +13,8 @@ export const workshop = {
   'code.yours': '你的结果码（{score} 分）：',
   'code.copy': '复制结果码',
   'code.copied': '已复制。',
+  'code.copyFailed':
+    '浏览器不让直接复制：请长按下面的结果码手动复制，或者点「显示二维码」让培训师扫。',
   'code.error.empty': '请先粘贴或输入结果码。',
   'code.error.malformed': '结果码格式不对：可能抄漏或多抄了字符，请对照学员屏幕重新输入。',
   'code.error.checksum': '结果码校验未通过：有字符抄错或被改动过，请让学员重新念一遍或直接复制。',

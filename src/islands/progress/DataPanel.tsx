@@ -9,6 +9,7 @@ import { fill } from '../../lib/util/template';
 import { when } from './keys';
 import ImportSummaryView from './ImportSummary';
 import TextTransfer from './TextTransfer';
+import { act } from '../act';
 import type { Strings } from '../strings';
 import type { DATA_KEYS } from './keys';
 
@@ -95,9 +96,11 @@ export default function DataPanel({ content, strings: s }: Props) {
     await check(async () => (await io()).prepareImportFile(chosen, content));
   };
   const onPaste = (text: string) =>
-    void check(async () =>
-      (await import('../../stores/progress-text')).prepareImportText(text, content),
-    );
+    run(() =>
+      check(async () =>
+        (await import('../../stores/progress-text')).prepareImportText(text, content),
+      ),
+    )();
   const finish = (text: string) => {
     setPending(undefined);
     if (file.current !== null) file.current.value = '';
@@ -113,15 +116,21 @@ export default function DataPanel({ content, strings: s }: Props) {
     finish(outcome === 'saved' ? s['data.import.done'] : s['data.import.memory']);
   };
   const onReset = async () => {
-    (await io()).resetProgress();
+    if ((await io()).resetProgress() === 'failed') {
+      setStatus({ kind: 'error', text: s['data.reset.failed'] });
+      return;
+    }
     toggleReset(false);
     setStatus({ kind: 'ok', text: s['data.reset.done'] });
   };
+  // Every action loads the reader/writer on demand: if that fails, the learner is told so.
+  const partFailed = () => setStatus({ kind: 'error', text: s['common.partFailed'] });
+  const run = (action: () => Promise<void>) => act(action, partFailed);
 
   const fileControls = (
     <>
       <p>
-        <button type="button" onClick={onExport}>
+        <button type="button" onClick={run(onExport)}>
           {s['data.export']}
         </button>
       </p>
@@ -134,7 +143,7 @@ export default function DataPanel({ content, strings: s }: Props) {
           type="file"
           accept=".json,application/json"
           aria-describedby="progress-file-hint"
-          onChange={onFile}
+          onChange={run(onFile)}
         />
         <br />
         <span id="progress-file-hint" class="hint">
@@ -172,7 +181,7 @@ export default function DataPanel({ content, strings: s }: Props) {
           summary={pending.summary}
           exportedAt={when(pending.exportedAt)}
           headingRef={summaryHeading}
-          onConfirm={onConfirm}
+          onConfirm={(mode) => run(() => onConfirm(mode))()}
           onCancel={() => finish(s['data.import.cancelled'])}
           strings={s}
         />
@@ -200,10 +209,10 @@ export default function DataPanel({ content, strings: s }: Props) {
             {s['data.reset.warning']}
           </p>
           <p class="data-actions">
-            <button type="button" onClick={onExport}>
+            <button type="button" onClick={run(onExport)}>
               {s['data.reset.exportFirst']}
             </button>
-            <button type="button" onClick={onReset}>
+            <button type="button" onClick={run(onReset)}>
               {s['data.reset.confirm']}
             </button>
             <button type="button" class="secondary" onClick={() => toggleReset(false)}>

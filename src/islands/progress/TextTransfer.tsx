@@ -3,6 +3,7 @@ import type { QrDrawing } from '../../lib/workshop/qr';
 import { fitsQr, QR_MAX_BYTES, QR_TEXT_LEVEL } from '../../lib/progress/text-code';
 import { fill } from '../../lib/util/template';
 import type { Strings } from '../strings';
+import { act } from '../act';
 import type { DATA_KEYS } from './keys';
 
 export type Say = (status: { kind: 'ok' | 'error'; text: string }) => void;
@@ -47,7 +48,10 @@ export default function TextTransfer({ content, onPaste, say, strings: s }: Prop
   return (
     <div class="text-transfer">
       <p>
-        <button type="button" onClick={() => void copy()}>
+        <button
+          type="button"
+          onClick={act(copy, () => say({ kind: 'error', text: s['common.partFailed'] }))}
+        >
           {s['data.text.copy']}
         </button>
       </p>

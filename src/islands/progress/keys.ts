@@ -57,6 +57,7 @@ export const DASH_KEYS = [
 ] as const satisfies readonly MessageKey[];
 
 export const DATA_KEYS = [
+  'common.partFailed',
   'data.export',
   'data.exported',
   'data.import.label',
@@ -98,6 +99,7 @@ export const DATA_KEYS = [
   'data.reset.confirm',
   'data.reset.cancel',
   'data.reset.done',
+  'data.reset.failed',
   'data.persist.title',
   'data.persist.granted',
   'data.persist.ask',

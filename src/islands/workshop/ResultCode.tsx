@@ -4,6 +4,7 @@ import type { Catalog } from '../../lib/workshop/result-code';
 import type { QrDrawing } from '../../lib/workshop/qr';
 import { fill } from '../../lib/util/template';
 import type { Strings } from '../strings';
+import { act } from '../act';
 import type { CODE_KEYS } from './keys';
 
 interface Props {
@@ -27,8 +28,10 @@ export default function ResultCode({ catalog, testId, scenario, strings: s }: Pr
   const [copied, setCopied] = useState(false);
   const [qr, setQr] = useState<QrDrawing | undefined>();
 
-  const make = async (e: Event) => {
-    e.preventDefault();
+  // The code maker, the scenario and the QR encoder load on demand: if one cannot, the learner is told.
+  const partly = (action: () => Promise<void>) =>
+    act(action, () => setProblem(s['common.partFailed']));
+  const make = async () => {
     setCopied(false);
     setQr(undefined);
     const [{ makeResultCode }, { loadScenario }] = await Promise.all([
@@ -47,9 +50,11 @@ export default function ResultCode({ catalog, testId, scenario, strings: s }: Pr
     if (made === undefined) return;
     try {
       await navigator.clipboard.writeText(made.code);
+      setProblem('');
       setCopied(true);
     } catch {
       setCopied(false);
+      setProblem(s['code.copyFailed']);
     }
   };
   const showQr = async () => {
@@ -63,7 +68,12 @@ export default function ResultCode({ catalog, testId, scenario, strings: s }: Pr
     <section class="result-code" aria-labelledby="result-code-title">
       <h2 id="result-code-title">{s['code.title']}</h2>
       <p>{s['code.lead']}</p>
-      <form onSubmit={(e) => void make(e)}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          partly(make)();
+        }}
+      >
         <label for="result-code-name">{s['code.name']}</label>
         <input
           id="result-code-name"
@@ -100,10 +110,10 @@ export default function ResultCode({ catalog, testId, scenario, strings: s }: Pr
               {made.code}
             </p>
             <p class="result-code-actions">
-              <button type="button" onClick={() => void copy()}>
+              <button type="button" onClick={partly(copy)}>
                 {s['code.copy']}
               </button>
-              <button type="button" class="secondary" onClick={() => void showQr()}>
+              <button type="button" class="secondary" onClick={partly(showQr)}>
                 {s['code.showQr']}
               </button>
               {copied && <span> {s['code.copied']}</span>}

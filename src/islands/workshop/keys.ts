@@ -3,6 +3,8 @@ import type { MessageKey } from '../../i18n';
 import { ROSTER_CHART_KEYS } from '../charts/keys';
 
 export const CODE_KEYS = [
+  'common.partFailed',
+  'code.copyFailed',
   'code.title',
   'code.lead',
   'code.name',

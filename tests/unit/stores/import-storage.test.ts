@@ -5,9 +5,12 @@ import { mine, theirs } from '../../fixtures/progress';
 
 const KEYS = Object.keys(mine);
 
-/** A localStorage holding `mine` that refuses writes once `quota` more characters are stored. */
-function storageWithRoom(quota: number): Map<string, string> {
-  const items = new Map<string, string>(KEYS.map((k) => [k, JSON.stringify(mine[k])]));
+/** A localStorage holding `mine` (or `held`) that refuses writes once `quota` more characters are stored. */
+function storageWithRoom(
+  quota: number,
+  held: Record<string, string> = Object.fromEntries(KEYS.map((k) => [k, JSON.stringify(mine[k])])),
+): Map<string, string> {
+  const items = new Map<string, string>(Object.entries(held));
   const used = () => [...items.values()].reduce((n, v) => n + v.length, 0);
   const limit = used() + quota;
   vi.stubGlobal('localStorage', {
@@ -52,5 +55,34 @@ describe('an import writes all stores or none', () => {
     expect(commitImport(theirs, 'replace')).toBe('saved');
     for (const key of KEYS) expect(JSON.parse(items.get(key)!)).toEqual(theirs[key]);
     expect(currentValues()).toEqual(theirs);
+  });
+});
+
+describe('a reset clears every store or none, and says which', () => {
+  test('with a record that could be neither read nor backed up, nothing is cleared and the result says so', async () => {
+    // Unreadable, and too long for its backup to fit: the storage rule keeps it, so the reset stops.
+    const held = Object.fromEntries(KEYS.map((k) => [k, JSON.stringify(mine[k])]));
+    held['tmc:mistakes'] = `{${'x'.repeat(400)}`;
+    const items = storageWithRoom(100, held);
+    const before = new Map(items);
+    const { resetProgress, currentValues, $storageNotices } = await load();
+    const shown = currentValues();
+    expect(resetProgress()).toBe('failed');
+    expect(items).toEqual(before);
+    expect(currentValues()).toEqual(shown);
+    expect($storageNotices.get()).toContainEqual({
+      kind: 'unsaved',
+      key: 'tmc:mistakes',
+      dropped: 0,
+    });
+  });
+  test('otherwise every store is written empty, read back and reported saved', async () => {
+    const items = storageWithRoom(100_000);
+    const { resetProgress, currentValues } = await load();
+    const { STORES } = await import('../../../src/lib/progress/registry');
+    expect(resetProgress()).toBe('saved');
+    for (const spec of STORES)
+      expect(JSON.parse(items.get(spec.key)!)).toEqual(spec.format.initial());
+    expect(Object.values(currentValues())).toEqual(STORES.map((spec) => spec.format.initial()));
   });
 });
