@@ -4,6 +4,7 @@ import { expectAxeClean } from './support/axe';
 import { hydrated } from './support/site';
 import { mine } from '../fixtures/progress';
 import { buildBundle, bundleText } from '../../src/lib/progress/bundle';
+import { asStored, seedStorage } from './support/storage';
 
 /** The apps' user agents (sources in docs/chat-apps.md); the service worker stays blocked (config). */
 const UA = {
@@ -27,16 +28,7 @@ async function open(browser: Browser, userAgent: string): Promise<BrowserContext
   });
 }
 
-async function seedMine(context: BrowserContext): Promise<void> {
-  await context.addInitScript(
-    (entries) => {
-      if (sessionStorage.getItem('seeded')) return;
-      for (const [k, v] of entries) localStorage.setItem(k, v);
-      sessionStorage.setItem('seeded', '1');
-    },
-    Object.entries(mine).map(([k, v]) => [k, JSON.stringify(v)] as [string, string]),
-  );
-}
+const seedMine = (context: BrowserContext) => seedStorage(context, asStored(mine));
 
 /** Everything the site keeps in this browser except interface preferences. */
 const progressKeys = (page: Page) =>

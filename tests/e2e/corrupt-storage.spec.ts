@@ -1,5 +1,6 @@
 import { expect, test } from './support/test';
 import { hydrated, lessonPaths } from './support/site';
+import { seedStorage } from './support/storage';
 
 // The walk of every page with garbage in `tmc:reading` lives in pages.spec.ts (one load per page).
 
@@ -10,12 +11,7 @@ test('a partly readable record keeps what it can and backs up the original', asy
     v: 1,
     read: { [firstId]: '2026-11-01T08:00:00.000Z', 'BAD ID': 'x' },
   });
-  await page.addInitScript((value) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('tmc:reading', value);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, raw);
+  await seedStorage(page, { 'tmc:reading': raw });
   await page.goto(second!);
   await expect(page.locator('.progress-text').first()).toContainText('已读 1/7 课');
   expect(await page.evaluate(() => localStorage.getItem('tmc:reading:backup'))).toBe(raw);

@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { hydrated } from './support/site';
-import { clickToEnding } from './support/scenario';
+import { finishScenario } from './support/scenario';
+import { asStored, seedStorage } from './support/storage';
 import { mine } from '../fixtures/progress';
 import { buildBundle, bundleText } from '../../src/lib/progress/bundle';
 import { t } from '../../src/i18n';
@@ -31,14 +32,7 @@ const stored = (page: Page) =>
 test('progress page: when the reader/writer cannot load, export, import, text and reset each say so and change nothing', async ({
   page,
 }) => {
-  await page.addInitScript(
-    (entries) => {
-      if (sessionStorage.getItem('seeded')) return;
-      for (const [k, v] of entries) localStorage.setItem(k, v);
-      sessionStorage.setItem('seeded', '1');
-    },
-    Object.entries(mine).map(([k, v]) => [k, JSON.stringify(v)] as [string, string]),
-  );
+  await seedStorage(page, asStored(mine));
   await unavailable(page, 'progress-io', 'progress-text');
   await page.goto('/progress/');
   await hydrated(page, 'DataPanel');
@@ -76,11 +70,7 @@ test('progress page: when the reader/writer cannot load, export, import, text an
 test('result code: a refused clipboard and an encoder that cannot load each say what to do', async ({
   page,
 }) => {
-  await page.goto('/scenarios/client-selection/');
-  await hydrated(page, 'ScenarioPlayer');
-  await page.getByRole('button', { name: '开始模拟' }).click();
-  await clickToEnding(page);
-  await expect(page.locator('.scenario-ending')).toBeVisible();
+  await finishScenario(page, 'client-selection');
 
   await page.addInitScript(() => {
     navigator.clipboard.writeText = () =>

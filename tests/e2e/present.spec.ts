@@ -11,6 +11,7 @@ import { hydrated } from './support/site';
 import { QuizBankSchema } from '../../src/schemas/quiz';
 import { apply, initialSession, type Deck } from '../../src/lib/workshop/session';
 import { audienceView } from '../../src/lib/workshop/audience';
+import { seedStorage } from './support/storage';
 
 const AT = '2026-11-29T08:00:00.000Z';
 
@@ -236,12 +237,7 @@ test('a console reload keeps the session; an audience opened late shows the curr
 test('a corrupt stored session is recovered with a notice, and the console still starts', async ({
   context,
 }) => {
-  await context.addInitScript(() => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('tmc:workshop-session', '{"v":1,"teams":"everyone"');
-      sessionStorage.setItem('seeded', '1');
-    }
-  });
+  await seedStorage(context, { 'tmc:workshop-session': '{"v":1,"teams":"everyone"' });
   const trainer = await openConsole(context);
   await expect(
     trainer.getByRole('status').getByText('保存的学习记录有一部分无法读取'),

@@ -4,10 +4,11 @@ import { expect, test } from './support/test';
 import { expectAxeClean as axe } from './support/axe';
 import { sidewaysScroll } from './support/phone';
 import { hydrated } from './support/site';
-import { clickToEnding } from './support/scenario';
+import { finishScenario } from './support/scenario';
 import { answer, bank, shownIds } from './support/quiz';
 import { mine } from '../fixtures/progress';
 import { buildBundle, bundleText } from '../../src/lib/progress/bundle';
+import { asStored, seedStorage } from './support/storage';
 
 const KEYS = Object.keys(mine);
 
@@ -29,17 +30,7 @@ async function takeContractTest(page: Page): Promise<string> {
   return ids[0]!;
 }
 
-async function seed(page: Page, values: Record<string, unknown>): Promise<void> {
-  await page.addInitScript(
-    (entries) => {
-      if (!sessionStorage.getItem('seeded')) {
-        for (const [k, v] of entries) localStorage.setItem(k, v);
-        sessionStorage.setItem('seeded', '1');
-      }
-    },
-    Object.entries(values).map(([k, v]) => [k, JSON.stringify(v)] as [string, string]),
-  );
-}
+const seed = (page: Page, values: Record<string, unknown>) => seedStorage(page, asStored(values));
 
 const stored = (page: Page) =>
   page.evaluate(
@@ -66,10 +57,7 @@ test('a test and a scenario taken show up on the dashboard, with readiness and n
   await axe(page, 'dashboard, empty', { include: 'main' });
 
   await takeContractTest(page);
-  await page.goto('/scenarios/competitor-types/');
-  await hydrated(page, 'ScenarioPlayer');
-  await page.getByRole('button', { name: '开始模拟' }).click();
-  await clickToEnding(page);
+  await finishScenario(page, 'competitor-types');
   const outcome = (await page.locator('.scenario-ending .outcome').textContent()) ?? '';
 
   await openDashboard(page);

@@ -4,6 +4,7 @@ import { expectAxeClean as axe } from './support/axe';
 import { sidewaysScroll } from './support/phone';
 import { hydrated } from './support/site';
 import { answer, bank, shownIds } from './support/quiz';
+import { seedStorage } from './support/storage';
 
 const TEST = '/lessons/contract/test/';
 
@@ -131,15 +132,9 @@ test('a self-check in a lesson gives feedback at once and scores nothing', async
 test('corrupt stored attempts are recovered with a visible notice', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.addInitScript(() => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem(
-        'tmc:quiz-attempts',
-        '{"v":1,"tests":{"contract":{"seed":"x","attempts":[{"broken":true}]}}}',
-      );
-      localStorage.setItem('tmc:mistakes', '{not json');
-      sessionStorage.setItem('seeded', '1');
-    }
+  await seedStorage(page, {
+    'tmc:quiz-attempts': '{"v":1,"tests":{"contract":{"seed":"x","attempts":[{"broken":true}]}}}',
+    'tmc:mistakes': '{not json',
   });
   await page.goto(TEST);
   await expect(page.getByRole('status').getByText('保存的学习记录有一部分无法读取')).toBeVisible();

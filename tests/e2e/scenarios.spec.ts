@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { builtPages, hydrated } from './support/site';
 import { inDisplayOrder } from '../../src/lib/scenario/order';
+import { asStored, seedStorage } from './support/storage';
 
 const RUNS_KEY = 'tmc:scenario-runs';
 const scenarioPaths = builtPages().filter((p) => /^\/scenarios\/[a-z0-9-]+\/$/.test(p));
@@ -150,15 +151,9 @@ test('a corrupt stored run is recovered with a notice and a new run can start', 
 }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.addInitScript((key) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem(
-        key,
-        '{"v":1,"active":{"competitor-types":{"v":1,"steps":"garbage"}},"history":[]}',
-      );
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, RUNS_KEY);
+  await seedStorage(page, {
+    [RUNS_KEY]: '{"v":1,"active":{"competitor-types":{"v":1,"steps":"garbage"}},"history":[]}',
+  });
   await open(page, REFERENCE);
   await expect(page.getByRole('status').getByText('保存的学习记录有一部分无法读取')).toBeVisible();
   await keyboardStart(page);
@@ -172,26 +167,21 @@ test('a corrupt stored run is recovered with a notice and a new run can start', 
 test('a run whose steps no longer fit the scenario resumes at the last step that does', async ({
   page,
 }) => {
-  await page.addInitScript((key) => {
-    if (!sessionStorage.getItem('seeded')) {
-      const run = {
-        v: 1,
-        scenario: 'competitor-types',
-        seed: 7,
-        case: 'internet-new',
-        startedAt: '2026-11-20T08:00:00.000Z',
-        steps: [
-          { node: 'brief', choice: null },
-          { node: 'verify', choice: 'renamed-choice' },
-        ],
-      };
-      localStorage.setItem(
-        key,
-        JSON.stringify({ v: 1, active: { 'competitor-types': run }, history: [] }),
-      );
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, RUNS_KEY);
+  const run = {
+    v: 1,
+    scenario: 'competitor-types',
+    seed: 7,
+    case: 'internet-new',
+    startedAt: '2026-11-20T08:00:00.000Z',
+    steps: [
+      { node: 'brief', choice: null },
+      { node: 'verify', choice: 'renamed-choice' },
+    ],
+  };
+  await seedStorage(
+    page,
+    asStored({ [RUNS_KEY]: { v: 1, active: { 'competitor-types': run }, history: [] } }),
+  );
   await open(page, REFERENCE);
   await expect(heading(page)).toHaveText('下判断之前');
 });
@@ -228,15 +218,7 @@ test('choices show in the run’s seeded order: another run, another order; a re
   const second = [12, 13, 14, 15, 16, 17].find(
     (s) => expectedOrder(s).join() !== expectedOrder(first).join(),
   )!;
-  await page.addInitScript(
-    ([key, value]) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key!, value!);
-        sessionStorage.setItem('seeded', '1');
-      }
-    },
-    [RUNS_KEY, JSON.stringify(runAtVerify(first))],
-  );
+  await seedStorage(page, asStored({ [RUNS_KEY]: runAtVerify(first) }));
   await open(page, REFERENCE);
   await expect(heading(page)).toHaveText('下判断之前');
   await expect.poll(() => shownChoices(page)).toEqual(expectedOrder(first));

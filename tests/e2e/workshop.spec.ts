@@ -3,7 +3,7 @@ import { type Browser } from '@playwright/test';
 import { expect, test } from './support/test';
 import { expectAxeClean as axe } from './support/axe';
 import { hydrated } from './support/site';
-import { clickToEnding } from './support/scenario';
+import { finishScenario } from './support/scenario';
 import { answer, bank, shownIds } from './support/quiz';
 import { encodeResult, joinTeam, type Catalog } from '../../src/lib/workshop/result-code';
 
@@ -226,11 +226,7 @@ test('a scenario result gives a code the roster accepts for that scenario', asyn
   page,
   context,
 }) => {
-  await page.goto('/scenarios/client-selection/');
-  await hydrated(page, 'ScenarioPlayer');
-  await page.getByRole('button', { name: '开始模拟' }).click();
-  await clickToEnding(page);
-  await expect(page.locator('.scenario-ending')).toBeVisible();
+  await finishScenario(page, 'client-selection');
   await page.goto('/scenarios/client-selection/debrief/');
   await hydrated(page, 'ResultCode');
   await page.getByLabel('名字或昵称').fill('赵六');

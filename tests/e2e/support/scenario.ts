@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { hydrated } from './site';
 
 /** The whole player's text: it changes with every step taken (a new node, or new feedback). */
 const playerText = (page: Pick<Page, 'locator'>) => page.locator('.scenario-player').innerText();
@@ -22,4 +23,13 @@ export async function clickToEnding(
     await expect.poll(() => playerText(page)).not.toBe(before);
   }
   throw new Error(`no ending within ${maxSteps} steps`);
+}
+
+/** Opens a scenario's player, starts a run and takes the first choice each time until its ending. */
+export async function finishScenario(page: Page, id: string): Promise<void> {
+  await page.goto(`/scenarios/${id}/`);
+  await hydrated(page, 'ScenarioPlayer');
+  await page.getByRole('button', { name: '开始模拟' }).click();
+  await clickToEnding(page);
+  await expect(page.locator('.scenario-ending')).toBeVisible();
 }
