@@ -6,6 +6,7 @@ import { AXE_PATH, axeViolations } from './support/axe';
 import { budgetFor, LESSON_FIRST_VIEW_JS, LESSON_HTML_GZIP } from './support/budget';
 import { phoneProblems, sidewaysScroll } from './support/phone';
 import { builtPages } from './support/site';
+import { definedOptions } from './support/browsers';
 
 /**
  * Every built page, loaded ONCE for all the checks that apply to every page:
@@ -41,11 +42,7 @@ const test = base.extend<object, { pagesContext: BrowserContext }>({
       const { baseURL, locale, userAgent, serviceWorkers, deviceScaleFactor } =
         workerInfo.project.use;
       const context = await browser.newContext({
-        ...(baseURL === undefined ? {} : { baseURL }),
-        ...(locale === undefined ? {} : { locale }),
-        ...(userAgent === undefined ? {} : { userAgent }),
-        ...(serviceWorkers === undefined ? {} : { serviceWorkers }),
-        ...(deviceScaleFactor === undefined ? {} : { deviceScaleFactor }),
+        ...definedOptions({ baseURL, locale, userAgent, serviceWorkers, deviceScaleFactor }),
         viewport: { width: 360, height: 740 },
         isMobile: true,
         hasTouch: true,

@@ -30,3 +30,15 @@ export const fullChromium = firstExisting(
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
 );
+
+/**
+ * The options that are set, without those that are not: for contexts a test makes itself with the
+ * project's options (strict optional types refuse a property that is present but `undefined`).
+ */
+export function definedOptions<T extends object>(
+  options: T,
+): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as {
+    [K in keyof T]?: Exclude<T[K], undefined>;
+  };
+}

@@ -5,7 +5,7 @@ import type { Browser, Page } from '@playwright/test';
 import { test as base } from './test';
 import { hydrated } from './site';
 import { qrVideo } from './y4m';
-import { fullChromium } from './browsers';
+import { definedOptions, fullChromium } from './browsers';
 
 /**
  * A browser with Chromium's fake camera (issue 15, 扫码收卷). A spec sets, at its top level:
@@ -61,12 +61,14 @@ export const test = base.extend<{
     use,
   ) => {
     const context = await cameraBrowser.newContext({
-      ...(baseURL === undefined ? {} : { baseURL }),
-      ...(locale === undefined ? {} : { locale }),
-      ...(userAgent === undefined ? {} : { userAgent }),
-      ...(viewport === undefined ? {} : { viewport }),
-      ...(deviceScaleFactor === undefined ? {} : { deviceScaleFactor }),
-      ...(serviceWorkers === undefined ? {} : { serviceWorkers }),
+      ...definedOptions({
+        baseURL,
+        locale,
+        userAgent,
+        viewport,
+        deviceScaleFactor,
+        serviceWorkers,
+      }),
     });
     await use(context);
     await context.close();
