@@ -1,10 +1,11 @@
 /**
  * The projector shows everything at once (issue 15): every screen the audience window can show —
  * every reachable step of every scenario and case with the room's votes revealed (once per option
- * the room can follow, so every feedback shows), every ending, every question of every bank
- * revealed, each ordering and matching question also as asked (its shuffled lists), the end of a
- * bank, the idle and the hidden screen — fits 1280×720, 1920×1080 and 1024×768 without scrolling,
- * with every option and its bar in the window and no text below the type floor.
+ * the room can follow, so every feedback shows) and as asked with the countdown running, every
+ * ending, every question of every bank revealed, each ordering and matching question also as asked
+ * (its shuffled lists), the end of a bank, the idle and the hidden screen — fits 1280×720,
+ * 1920×1080 and 1024×768 without scrolling, with every option and its bar in the window and no
+ * text below the type floor.
  *
  * Cheap by design: one page per window size; the screens are built in Node the way the console
  * builds them (`audience-views.ts`) and put up by posting the live message on the console's

@@ -2,9 +2,9 @@
  * Every screen the projector can show for the course's content, built the way the presenter console
  * builds them (`audienceView` over a workshop session): for each scenario and case, every reachable
  * step with the room's votes revealed (once per option the room can follow, so every feedback text
- * is seen), every ending, every question of every bank revealed, and each ordering or matching
- * question also as asked (its shuffled lists). Runs in Node (Playwright's TypeScript loader) and
- * reads the same YAML the build reads.
+ * is seen) and each decision as asked with the countdown running; every ending; every question of
+ * every bank revealed, and each ordering or matching question also as asked (its shuffled lists).
+ * Runs in Node (Playwright's TypeScript loader) and reads the same YAML the build reads.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -106,6 +106,12 @@ function scenarioViews(deck: Extract<Deck, { kind: 'scenario' }>): AudienceView[
       const pres = start.current!;
       const here: Session = { ...start, current: { ...pres, run: { ...pres.run!, steps } } };
       const options = optionsOf(deck, here.current!).map((o) => o.id);
+      // As asked, before the vote: the options and the countdown (the timer on).
+      if (options.length > 0)
+        keep(
+          `${nodeId} asked`,
+          audienceView(deck, apply(deck, here, { type: 'timer', on: true }).session, WORDS),
+        );
       for (const lead of options.length > 0 ? options : [undefined]) {
         const voted =
           lead === undefined
