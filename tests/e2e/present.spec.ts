@@ -302,7 +302,21 @@ test('keyboard shortcuts drive the console, but not while typing in a field', as
   await expect(audienceTitle(room)).toHaveText('判断关系类型');
   await trainer.keyboard.press('b');
   await expect(audienceTitle(room)).toHaveText('下判断之前');
+  // Restarting a room mid-way asks first: one press arms, another action disarms, two restart.
   await trainer.keyboard.press('Shift+R');
+  await expect(status(trainer)).toContainText('要从头再来吗？');
+  await expect(trainer.getByRole('button', { name: '确定重新开始' })).toBeVisible();
+  await expect(audienceTitle(room)).toHaveText('下判断之前');
+  await trainer.keyboard.press('h');
+  await expect(status(trainer)).not.toContainText('要从头再来吗？');
+  await trainer.keyboard.press('h');
+  await trainer.keyboard.press('Shift+R');
+  await expect(audienceTitle(room)).toHaveText('下判断之前');
+  await trainer.getByRole('button', { name: '确定重新开始' }).click();
+  await expect(audienceTitle(room)).toContainText('新客户');
+  // A presentation nobody has moved restarts at once.
+  await trainer.keyboard.press('Shift+R');
+  await expect(status(trainer)).not.toContainText('要从头再来吗？');
   await expect(audienceTitle(room)).toContainText('新客户');
   const popup = trainer.waitForEvent('popup');
   await trainer.keyboard.press('o');

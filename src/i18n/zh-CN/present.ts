@@ -22,6 +22,9 @@ export const present = {
   'present.hide': '投影黑屏',
   'present.unhide': '恢复投影',
   'present.restart': '重新开始',
+  'present.restartAsk':
+    '要从头再来吗？现在放到哪一步会丢掉（已记的票和各组得分保留）。5 秒内再按一次「重新开始」或 Shift + R 确认。',
+  'present.restartConfirm': '确定重新开始',
   'present.shortcuts': '快捷键（在输入框里打字时不生效）',
   'present.key.next': '→ 或 N：下一步',
   'present.key.back': '← 或 B：上一步',

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import type { Deck } from '../../lib/workshop/session';
+import { presentationOf, underway, type Deck } from '../../lib/workshop/session';
 import { consoleView } from '../../lib/workshop/console';
 import {
   $notice,
@@ -17,6 +17,8 @@ import { AudienceScreen } from './AudienceScreen';
 import { ExpertPanel, NotesPanel, TeamPanel, TimerPanel, VotePanel } from './ConsoleParts';
 import type { Strings } from '../strings';
 import type { CONSOLE_KEYS } from './present-keys';
+import { useConsoleKeys } from './use-console-keys';
+import type { ConsoleAction } from '../../lib/workshop/console-keys';
 
 interface Props {
   deck: Deck;
@@ -25,13 +27,22 @@ interface Props {
   strings: Strings<typeof CONSOLE_KEYS>;
 }
 
-const TYPING = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
+/** How long a first press of 重新开始 waits for the second that confirms it. */
+const RESTART_CONFIRM_MS = 5000;
 
 /** The trainer's console: drives the live session and shows what only the trainer should see. */
 export default function PresenterConsole({ deck, links, cases, strings: s }: Props) {
   const session = useStore($session, { ssr: sessionAtServer });
   const notice = useStore($notice);
   const [blocked, setBlocked] = useState(false);
+  // Restarting a room mid-way loses where it is: the first press asks, a second within 5 s restarts.
+  const [armed, setArmed] = useState(false);
+  useEffect(() => {
+    if (!armed) return;
+    const timer = setTimeout(() => setArmed(false), RESTART_CONFIRM_MS);
+    return () => clearTimeout(timer);
+  }, [armed]);
+  const pres = presentationOf(deck, session);
   const words = useMemo(() => ({ true: s['audience.true'], false: s['audience.false'] }), [s]);
   useEffect(() => openDeck(deck, words), [deck, words]);
   const view = useMemo(() => consoleView(deck, session, words), [deck, session, words]);
@@ -40,63 +51,51 @@ export default function PresenterConsole({ deck, links, cases, strings: s }: Pro
     setBlocked(
       window.open('/workshop/audience/', 'tmc-audience', 'popup,width=1280,height=720') === null,
     );
-  const actions: Record<string, () => void> = {
+  const actions: Record<ConsoleAction, () => void> = {
     next: () => present({ type: 'next', at: now() }),
     back: () => present({ type: 'back', at: now() }),
     reveal: () => present({ type: 'reveal' }),
     hide: () => present({ type: 'hide' }),
-    restart: () => restart(),
+    restart: () => {
+      if (pres !== undefined && underway(pres) && !armed) return setArmed(true);
+      setArmed(false);
+      restart();
+    },
     audience: openAudience,
     timer: () => present({ type: 'timer', on: !session.timer.on }),
   };
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement | null;
-      if (
-        e.ctrlKey ||
-        e.metaKey ||
-        e.altKey ||
-        (target !== null && (TYPING.has(target.tagName) || target.isContentEditable))
-      )
-        return;
-      const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
-      const run = (name: string) => {
-        e.preventDefault();
-        actions[name]!();
-      };
-      if (key === 'r' && e.shiftKey) run('restart');
-      else if (key === 'ArrowRight' || key === 'n') run('next');
-      else if (key === 'ArrowLeft' || key === 'b') run('back');
-      else if (key === 'r') run('reveal');
-      else if (key === 'h') run('hide');
-      else if (key === 'o') run('audience');
-      else if (key === 't') run('timer');
-      else if (/^[0-9]$/.test(key) && view !== undefined) {
-        const option = key === '0' ? null : view.options[Number(key) - 1]?.id;
-        if (option !== undefined) {
-          e.preventDefault();
-          present({ type: 'pick', option });
-        }
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+  /** Any other action answers the restart question with "no". */
+  const perform = (name: ConsoleAction) => {
+    if (name !== 'restart') setArmed(false);
+    actions[name]();
+  };
+  useConsoleKeys((key) => {
+    if (typeof key === 'string') {
+      perform(key);
+      return true;
+    }
+    const option = key.pick === 0 ? null : view?.options[key.pick - 1]?.id;
+    if (view === undefined || option === undefined) return false;
+    setArmed(false);
+    present({ type: 'pick', option });
+    return true;
   });
 
-  const status =
-    notice !== undefined
+  const status = armed
+    ? s['present.restartAsk']
+    : notice !== undefined
       ? s[`present.notice.${notice}`]
       : view?.needPick !== undefined
         ? s[`present.needPick.${view.needPick}`]
         : view?.follows !== undefined
           ? fill(s['present.follows'], { letter: view.follows })
           : '';
-  const button = (name: string, label: string, keys: string, secondary = false) => (
+  const button = (name: ConsoleAction, label: string, keys: string, secondary = false) => (
     <button
       type="button"
       class={secondary ? 'secondary' : undefined}
       aria-keyshortcuts={keys}
-      onClick={actions[name]}
+      onClick={() => perform(name)}
     >
       {label}
     </button>
@@ -113,7 +112,12 @@ export default function PresenterConsole({ deck, links, cases, strings: s }: Pro
           true,
         )}
         {button('hide', session.hidden ? s['present.unhide'] : s['present.hide'], 'H', true)}
-        {button('restart', s['present.restart'], 'Shift+R', true)}
+        {button(
+          'restart',
+          armed ? s['present.restartConfirm'] : s['present.restart'],
+          'Shift+R',
+          true,
+        )}
         {button('audience', s['present.openAudience'], 'O', true)}
       </div>
       <p class="console-status" role="status" aria-live="polite" data-testid="console-status">

@@ -41,6 +41,8 @@ export const CONSOLE_KEYS = [
   'present.hide',
   'present.unhide',
   'present.restart',
+  'present.restartAsk',
+  'present.restartConfirm',
   'present.shortcuts',
   'present.key.next',
   'present.key.back',

@@ -17,6 +17,19 @@ export function presentationOf(deck: Deck, session: Session): Presentation | und
   return session.current?.item === itemOf(deck) ? session.current : undefined;
 }
 
+/**
+ * Whether restarting would throw away where the room is: past the first screen, revealed, or with
+ * votes counted. A presentation nobody has moved yet restarts without asking.
+ */
+export function underway(pres: Presentation): boolean {
+  return (
+    pres.index > 0 ||
+    (pres.run?.steps.length ?? 0) > 0 ||
+    pres.revealed ||
+    Object.keys(pres.tallies).length > 0
+  );
+}
+
 /** Position of the current screen inside its presentation. */
 export function positionKey(deck: Deck, pres: Presentation): number {
   if (deck.kind === 'quiz' || pres.run === null) return pres.index;

@@ -6,6 +6,7 @@ import {
   itemOf,
   sessionFormat,
   teamScores,
+  underway,
   type Command,
   type Deck,
   type Session,
@@ -508,5 +509,24 @@ describe('session format', () => {
       expect(out.status, JSON.stringify(stored)).toBe('recovered');
       expect(out.value.current).toBeNull();
     }
+  });
+});
+
+describe('underway: whether restarting would lose where the room is', () => {
+  test('a fresh presentation is not; a step taken, a reveal or a vote is', () => {
+    const deck = deckWithNotes();
+    const fresh = run(deck, [start]);
+    expect(underway(fresh.current!)).toBe(false);
+    expect(underway(run(deck, [next], fresh).current!)).toBe(true);
+    const atAsk = run(deck, [next], fresh);
+    expect(underway(run(deck, [back], atAsk).current!)).toBe(false);
+    const bank = quizDeck();
+    const asked = run(bank, [{ type: 'start', seed: 1, at: AT }]);
+    expect(underway(asked.current!)).toBe(false);
+    expect(underway(run(bank, [{ type: 'reveal' }], asked).current!)).toBe(true);
+    const votes = { good: 3, bad: 1 };
+    const voted = run(deck, [{ type: 'setVotes', votes }], atAsk);
+    expect(underway(run(deck, [back], voted).current!)).toBe(true);
+    expect(underway(run(deck, [start], voted).current!)).toBe(false);
   });
 });
