@@ -8,11 +8,14 @@ import { pick } from '../../src/i18n';
 import { forLearners } from '../../src/lib/scenario/view';
 import { scenarioFile } from '../../src/lib/content/data-files';
 import { scenario } from '../fixtures/scenario';
+import { $scenarioRuns } from '../../src/stores/scenario-runs';
 
 beforeAll(() => useTestStorageEngine());
 afterEach(() => {
   cleanup();
   cleanTestStorage();
+  // The store keeps its value in memory too: the next test starts with no run, as a new learner.
+  $scenarioRuns.set($scenarioRuns.init!);
   vi.unstubAllGlobals();
 });
 
