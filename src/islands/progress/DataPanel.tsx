@@ -1,7 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
 import type { PreparedImport } from '../../stores/progress-io';
-import { $persistence, checkPersistence, requestPersistence } from '../../stores/persistence';
 import { isSafariLike } from '../../lib/storage/browser';
 import { detectInApp } from '../../lib/browser/in-app';
 import type { ImportMode } from '../../lib/progress/bundle';
@@ -9,6 +7,8 @@ import { fill } from '../../lib/util/template';
 import { when } from './keys';
 import ImportSummaryView from './ImportSummary';
 import TextTransfer from './TextTransfer';
+import ResetControls from './ResetControls';
+import PersistencePanel from './PersistencePanel';
 import { act } from '../act';
 import type { Strings } from '../strings';
 import type { DATA_KEYS } from './keys';
@@ -49,29 +49,14 @@ export default function DataPanel({ content, strings: s }: Props) {
   const [confirmReset, setConfirmReset] = useState(false);
   const [safari, setSafari] = useState(false);
   const [inApp, setInApp] = useState(false);
-  const persistence = useStore($persistence);
   const file = useRef<HTMLInputElement>(null);
   const summaryHeading = useRef<HTMLHeadingElement>(null);
-  const resetHeading = useRef<HTMLParagraphElement>(null);
 
   useEffect(() => {
     setSafari(isSafariLike(navigator.userAgent));
     setInApp(detectInApp(navigator.userAgent) !== undefined);
-    void checkPersistence();
   }, []);
   useEffect(() => summaryHeading.current?.focus(), [pending]);
-  const resetButton = useRef<HTMLButtonElement>(null);
-  const resetTouched = useRef(false);
-  // Focus follows the learner: to the warning when it opens, back to the button when it closes.
-  useEffect(() => {
-    if (!resetTouched.current) return;
-    if (confirmReset) resetHeading.current?.focus();
-    else resetButton.current?.focus();
-  }, [confirmReset]);
-  const toggleReset = (open: boolean) => {
-    resetTouched.current = true;
-    setConfirmReset(open);
-  };
 
   const onExport = async () => {
     const { name, text } = (await io()).exportProgress(content);
@@ -120,7 +105,7 @@ export default function DataPanel({ content, strings: s }: Props) {
       setStatus({ kind: 'error', text: s['data.reset.failed'] });
       return;
     }
-    toggleReset(false);
+    setConfirmReset(false);
     setStatus({ kind: 'ok', text: s['data.reset.done'] });
   };
   // Every action loads the reader/writer on demand: if that fails, the learner is told so.
@@ -192,46 +177,14 @@ export default function DataPanel({ content, strings: s }: Props) {
       <div role="alert" class="data-error">
         {status.kind === 'error' && <p>{status.text}</p>}
       </div>
-      {!confirmReset ? (
-        <p>
-          <button
-            ref={resetButton}
-            type="button"
-            class="secondary"
-            onClick={() => toggleReset(true)}
-          >
-            {s['data.reset']}
-          </button>
-        </p>
-      ) : (
-        <div class="data-reset">
-          <p ref={resetHeading} tabIndex={-1}>
-            {s['data.reset.warning']}
-          </p>
-          <p class="data-actions">
-            <button type="button" onClick={run(onExport)}>
-              {s['data.reset.exportFirst']}
-            </button>
-            <button type="button" onClick={run(onReset)}>
-              {s['data.reset.confirm']}
-            </button>
-            <button type="button" class="secondary" onClick={() => toggleReset(false)}>
-              {s['data.reset.cancel']}
-            </button>
-          </p>
-        </div>
-      )}
-      <h3>{s['data.persist.title']}</h3>
-      {persistence === 'granted' && <p>{s['data.persist.granted']}</p>}
-      {persistence === 'denied' && <p>{s['data.persist.denied']}</p>}
-      {persistence === 'unsupported' && <p>{s['data.persist.unsupported']}</p>}
-      {(persistence === 'unknown' || persistence === 'denied') && (
-        <p>
-          <button type="button" class="secondary" onClick={() => void requestPersistence()}>
-            {s['data.persist.ask']}
-          </button>
-        </p>
-      )}
+      <ResetControls
+        open={confirmReset}
+        onToggle={setConfirmReset}
+        onExport={run(onExport)}
+        onReset={run(onReset)}
+        strings={s}
+      />
+      <PersistencePanel strings={s} />
     </div>
   );
 }
