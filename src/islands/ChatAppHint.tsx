@@ -14,6 +14,8 @@ interface Props {
 function gestureKey({ app, platform }: InAppBrowser): (typeof CHAT_HINT_KEYS)[number] {
   if (app === 'wechat')
     return platform === 'ios' ? 'chat.gesture.wechat.ios' : 'chat.gesture.wechat.other';
+  if (app === 'wecom')
+    return platform === 'ios' ? 'chat.gesture.wecom.ios' : 'chat.gesture.wecom.other';
   return `chat.gesture.${app}`;
 }
 

@@ -110,6 +110,8 @@ test('DingTalk on Android: progress copied as text and pasted in a fresh Feishu 
   const to = await open(browser, UA.feishuAndroid);
   const b = await to.newPage();
   await openProgress(b);
+  // Feishu's page menu names its item 「浏览器打开」 (docs/chat-apps.md).
+  await expect(b.locator('.chat-hint')).toContainText('点右上角「···」，选「浏览器打开」');
   await b.getByLabel('粘贴进度文本').fill(text);
   await b.getByRole('button', { name: '检查并导入' }).click();
   const summary = b.locator('.import-summary');

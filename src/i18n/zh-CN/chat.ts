@@ -13,9 +13,10 @@ export const chat = {
   'chat.hint.open': '想离线学、让进度长期留住，就换到手机自带的浏览器：{gesture}。',
   'chat.gesture.wechat.ios': '点右上角「···」，选「在 Safari 中打开」',
   'chat.gesture.wechat.other': '点右上角「···」，选「在浏览器打开」',
-  'chat.gesture.wecom': '点右上角「···」，在菜单里选用浏览器打开的那一项',
+  'chat.gesture.wecom.ios': '点右上角「···」，选「Safari」',
+  'chat.gesture.wecom.other': '点右上角「···」，在菜单里选用浏览器打开的那一项',
   'chat.gesture.dingtalk': '点右上角「···」，在菜单里选在浏览器打开的那一项',
-  'chat.gesture.feishu': '点右上角「···」，在菜单里选在浏览器中打开的那一项',
+  'chat.gesture.feishu': '点右上角「···」，选「浏览器打开」',
   'chat.hint.carry':
     '换之前，先在「我的进度」页点「复制进度文本」，到浏览器里粘贴导入，学过的记录就跟过去了。',
   'chat.hint.carryLink': '去复制进度文本',
