@@ -15,7 +15,7 @@ async function learnerCode(
   name: string,
   wrong: number[],
   team = '',
-): Promise<{ code: string; missed: string[] }> {
+): Promise<{ code: string; missed: string[]; missedIds: string[] }> {
   const context = await browser.newContext();
   // The room sits the same draw (same seed), as in a session where everyone takes one test together.
   await context.addInitScript(() => {
@@ -40,7 +40,11 @@ async function learnerCode(
   const code = (await page.getByTestId('result-code').textContent()) ?? '';
   expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/);
   await context.close();
-  return { code, missed: wrong.map((i) => key.get(ids[i]!)!.prompt) };
+  return {
+    code,
+    missed: wrong.map((i) => key.get(ids[i]!)!.prompt),
+    missedIds: wrong.map((i) => ids[i]!),
+  };
 }
 
 test('codes from two learners fill the roster: distribution, most-missed, names as text, mangled codes refused', async ({
@@ -77,6 +81,12 @@ test('codes from two learners fill the roster: distribution, most-missed, names 
   await expect(missed.locator('svg.miss-bar')).toHaveCount(2);
   await expect(missed.first()).toContainText(a.missed[0]!.replace(/\s+/g, ' ').trim().slice(0, 20));
   await expect(missed).toHaveCount(2);
+  // Each row points to the lesson section its question tests, to discuss it there.
+  const section = bank('contract').get(a.missedIds[0]!)!.section!;
+  const discuss = missed.first().locator('.roster-discuss a');
+  await expect(discuss).toHaveAttribute('href', `/lessons/contract/#${section}`);
+  await expect(discuss).toContainText('合约中注意的问题 · ');
+  expect(await (await page.request.get('/lessons/contract/')).text()).toContain(`id="${section}"`);
   // The name is text, never markup.
   // A "/" in a nickname is shown as "／": "/" separates the team from the nickname in a code.
   await expect(page.locator('.roster-name').first()).toHaveText('<b>小王<／b>');
@@ -242,6 +252,14 @@ test('a scenario result gives a code the roster accepts for that scenario', asyn
   await expect(trainer.locator('.roster-name')).toHaveText('赵六');
   // The room's competencies, recomputed from the code's decisions: one row per competency of the
   // scenario, the learner's points against the maximum (clickToEnding takes the first option).
+  // Every decision the room got wrong points to the lesson section its rationale cites.
+  const missedRows = trainer.getByTestId('roster-missed').locator('li');
+  expect(await missedRows.count()).toBeGreaterThan(0);
+  for (const href of await missedRows
+    .locator('.roster-discuss a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href'))))
+    expect(href).toMatch(/^\/lessons\/[a-z0-9-]+\/#[a-z0-9-]+$/);
+  await expect(missedRows.locator('.roster-discuss a')).toHaveCount(await missedRows.count());
   const comp = trainer.getByTestId('roster-competencies').locator('tbody tr');
   await expect(comp).toHaveCount(2);
   await expect(comp.first().locator('th')).toHaveText('选定客户');

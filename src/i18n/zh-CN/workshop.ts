@@ -50,6 +50,7 @@ export const workshop = {
   'roster.missed': '多数人做错的（讨论重点）',
   'roster.missedRow': '{wrong}/{asked} 人做错',
   'roster.noneMissed': '目前没有人做错。',
+  'roster.discuss': '讨论时对照：',
   'roster.learners': '学员',
   'roster.name': '名字',
   'roster.score': '得分',

@@ -6,12 +6,12 @@ import { countedResults, roomStats, sameNames } from '../../lib/workshop/roster'
 import { teamStats } from '../../lib/workshop/teams';
 import { fill } from '../../lib/util/template';
 import ScoreHistogram from '../charts/ScoreHistogram';
-import MissBar from '../charts/MissBar';
 import RosterScan from './RosterScan';
 import RosterIntake from './RosterIntake';
 import RosterTeams from './RosterTeams';
 import RosterCompetencies from './RosterCompetencies';
 import RosterLearners from './RosterLearners';
+import RosterMissed from './RosterMissed';
 import RosterActions from './RosterActions';
 import type { Strings } from '../strings';
 import type { ROSTER_KEYS } from './keys';
@@ -21,7 +21,12 @@ export interface RosterItem {
   label: string;
   keys: string[];
   labels: Record<string, string>;
+  /** The lesson section to discuss each key with, as `lesson#section` (a key of `SectionLinks`). */
+  discuss: Record<string, string>;
 }
+
+/** Link, lesson title and title of each lesson section the items point to, by `lesson#section`. */
+export type SectionLinks = Record<string, { href: string; lesson: string; section: string }>;
 
 interface Props {
   items: RosterItem[];
@@ -30,10 +35,11 @@ interface Props {
   passMark: number;
   /** Competency names by id, for the scenarios' competency averages. */
   competencyNames: Record<string, string>;
+  sections: SectionLinks;
 }
 
 /** The trainer's roster: scan or paste codes, see the room's scores and what to discuss. Names are text only. */
-export default function Roster({ items, strings: s, passMark, competencyNames }: Props) {
+export default function Roster({ items, strings: s, passMark, competencyNames, sections }: Props) {
   const roster = useStore($roster, { ssr: rosterAtServer });
   const summaryTitle = useRef<HTMLHeadingElement>(null);
   const item = items.find((i) => i.item === roster.item);
@@ -114,20 +120,13 @@ export default function Roster({ items, strings: s, passMark, competencyNames }:
                   strings={s}
                 />
               )}
-              <h3>{s['roster.missed']}</h3>
-              {stats.missed.length === 0 ? (
-                <p>{s['roster.noneMissed']}</p>
-              ) : (
-                <ol class="roster-missed" data-testid="roster-missed">
-                  {stats.missed.slice(0, 8).map((m) => (
-                    <li key={m.key}>
-                      {item.labels[m.key] ?? m.key}（
-                      {fill(s['roster.missedRow'], { wrong: m.wrong, asked: m.asked })}）
-                      <MissBar wrong={m.wrong} asked={m.asked} room={stats.count} />
-                    </li>
-                  ))}
-                </ol>
-              )}
+              <RosterMissed
+                item={item}
+                missed={stats.missed}
+                room={stats.count}
+                links={sections}
+                strings={s}
+              />
               <RosterLearners
                 rows={rows}
                 counted={countedCodes}

@@ -51,6 +51,7 @@ export const ROSTER_KEYS = [
   'roster.missed',
   'roster.missedRow',
   'roster.noneMissed',
+  'roster.discuss',
   'roster.learners',
   'roster.name',
   'roster.score',
