@@ -1,23 +1,17 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/preact';
-import { cleanTestStorage, useTestStorageEngine } from '@nanostores/persistent';
+import { startEachTestAsANewLearner } from './scenario-setup';
 import ScenarioDebrief from '../../src/islands/ScenarioDebrief';
 import DataGate from '../../src/islands/DataGate';
 import { DEBRIEF_KEYS } from '../../src/islands/keys';
 import { pick, t } from '../../src/i18n';
 import { forLearners } from '../../src/lib/scenario/view';
 import { scenarioFile } from '../../src/lib/content/data-files';
-import { $scenarioRuns, chooseInScenario, startScenario } from '../../src/stores/scenario-runs';
+import { chooseInScenario, startScenario } from '../../src/stores/scenario-runs';
 import { scenario } from '../fixtures/scenario';
 
-beforeAll(() => useTestStorageEngine());
-afterEach(() => {
-  cleanup();
-  cleanTestStorage();
-  $scenarioRuns.set($scenarioRuns.init!);
-  vi.unstubAllGlobals();
-});
+startEachTestAsANewLearner();
 
 const def = forLearners(scenario());
 const serve = () => vi.fn(async () => new Response(JSON.stringify(scenarioFile(def))));

@@ -1,23 +1,15 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { cleanTestStorage, useTestStorageEngine } from '@nanostores/persistent';
+import { describe, expect, test, vi } from 'vitest';
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { startEachTestAsANewLearner } from './scenario-setup';
 import ScenarioPlayer from '../../src/islands/ScenarioPlayer';
 import { SCENARIO_KEYS } from '../../src/islands/keys';
 import { pick } from '../../src/i18n';
 import { forLearners } from '../../src/lib/scenario/view';
 import { scenarioFile } from '../../src/lib/content/data-files';
 import { scenario } from '../fixtures/scenario';
-import { $scenarioRuns } from '../../src/stores/scenario-runs';
 
-beforeAll(() => useTestStorageEngine());
-afterEach(() => {
-  cleanup();
-  cleanTestStorage();
-  // The store keeps its value in memory too: the next test starts with no run, as a new learner.
-  $scenarioRuns.set($scenarioRuns.init!);
-  vi.unstubAllGlobals();
-});
+startEachTestAsANewLearner();
 
 const def = forLearners(scenario());
 const links = {
