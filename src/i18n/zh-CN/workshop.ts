@@ -59,7 +59,7 @@ export const workshop = {
   'roster.csv': '导出 CSV',
   'roster.clear': '清空本场',
   'roster.clearAsk':
-    '清空后，本场的 {n} 个结果码会从这台电脑上删掉，找不回来。要留底的话，先下载成绩表（CSV）。',
+    '清空后，本场的 {n} 个结果码会从这台电脑上删掉，找不回来。要留底的话，先点「导出 CSV」。',
   'roster.clearNo': '先不清空',
   'roster.clearYes': '确定清空',
   'roster.print': '打印本场小结（一页）',
